@@ -1,0 +1,115 @@
+/**
+ * Parsing and cross-reference checks: turn unknown JSON into a Dataset or a readable list of problems.
+ */
+import type { z } from 'zod';
+import { DatasetSchema, type Dataset } from './schema';
+
+export interface Problem {
+  /** JSON path such as `entities[3].capital.location.lat`; empty for the root. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out === '' ? name : `${out}.${name}`;
+  }, '');
+}
+
+function fromZod(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** Checks that every id a record names exists: sources, entities, events, and that status histories are ordered. */
+export function checkReferences(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const entityIds = new Set(dataset.entities.map((e) => e.id));
+  const eventIds = new Set(dataset.events.map((e) => e.id));
+
+  const unique = (ids: string[], where: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) problems.push({ path: `${where}[${i}].id`, message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+  };
+  unique(dataset.sources.map((s) => s.id), 'sources');
+  unique(dataset.entities.map((e) => e.id), 'entities');
+  unique(dataset.events.map((e) => e.id), 'events');
+  unique(dataset.corridors.map((c) => c.id), 'corridors');
+  unique(dataset.chokepoints.map((c) => c.id), 'chokepoints');
+  unique(dataset.trade.map((t) => t.id), 'trade');
+  unique(dataset.claims.map((c) => c.id), 'claims');
+
+  // Walk the whole tree once: every `sources` array must name known source ids.
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${path}[${i}]`));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = path === '' ? key : `${path}.${key}`;
+      if (key === 'sources' && path !== '' && Array.isArray(child)) {
+        child.forEach((id, i) => {
+          if (typeof id === 'string' && !sourceIds.has(id)) {
+            problems.push({ path: `${childPath}[${i}]`, message: `unknown source id "${id}"` });
+          }
+        });
+      } else {
+        walk(child, childPath);
+      }
+    }
+  };
+  walk(dataset, '');
+
+  const entityRef = (id: string | null | undefined, path: string) => {
+    if (id != null && !entityIds.has(id)) problems.push({ path, message: `unknown entity id "${id}"` });
+  };
+  dataset.entities.forEach((entity, i) => {
+    entity.statusHistory.forEach((change, j) => {
+      const path = `entities[${i}].statusHistory[${j}]`;
+      if (change.eventId && !eventIds.has(change.eventId)) {
+        problems.push({ path: `${path}.eventId`, message: `unknown event id "${change.eventId}"` });
+      }
+      const previous = entity.statusHistory[j - 1];
+      if (previous && previous.date > change.date) {
+        problems.push({ path: `${path}.date`, message: `status history out of date order (${change.date} after ${previous.date})` });
+      }
+    });
+  });
+  for (const [key, indicator] of Object.entries(dataset.indicators)) {
+    indicator.series.forEach((series, i) => {
+      entityRef(series.entityId, `indicators.${key}.series[${i}].entityId`);
+      const years = new Set<number>();
+      series.points.forEach((point, j) => {
+        if (years.has(point.year)) {
+          problems.push({ path: `indicators.${key}.series[${i}].points[${j}].year`, message: `duplicate year ${point.year}` });
+        }
+        years.add(point.year);
+      });
+    });
+  }
+  dataset.reportedFigures.forEach((f, i) => entityRef(f.entityId, `reportedFigures[${i}].entityId`));
+  dataset.events.forEach((event, i) => {
+    entityRef(event.hostId, `events[${i}].hostId`);
+    event.membershipChanges.forEach((c, j) => entityRef(c.entityId, `events[${i}].membershipChanges[${j}].entityId`));
+  });
+  dataset.corridors.forEach((corridor, i) => {
+    corridor.crosses.forEach((id, j) => entityRef(id, `corridors[${i}].crosses[${j}]`));
+  });
+  return problems;
+}
+
+/** Parses unknown JSON into a Dataset; never throws. */
+export function parseDataset(json: unknown): ParseResult {
+  const parsed = DatasetSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
+  const problems = checkReferences(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+}
