@@ -1,0 +1,43 @@
+/**
+ * Runs the Playwright suite: finds a browser, makes sure the app is built, picks a free port, and passes any
+ * arguments through to `playwright test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { findBrowser } from './find-browser.mjs';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4173));
+    });
+  });
+}
+
+let browser;
+try {
+  browser = findBrowser();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+console.log(`End-to-end tests use ${browser.path} (${browser.kind}).`);
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+if (!existsSync('dist/index.html')) {
+  console.log('No build found in dist/; building first.');
+  const built = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const port = process.env.E2E_PORT ?? String(await freePort());
+const result = spawnSync(npm, ['exec', '--', 'playwright', 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: browser.path, E2E_PORT: port },
+});
+process.exit(result.status ?? 1);

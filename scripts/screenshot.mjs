@@ -1,0 +1,37 @@
+/**
+ * Takes screenshots of the built atlas for the README and for looking at the UI:
+ *   node scripts/screenshot.mjs [query] [output.png] [width] [height]
+ * Serves dist/ with `vite preview` on a free port, opens the page in Chromium and waits for `ots:ready`.
+ */
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { findBrowser } from './find-browser.mjs';
+
+const [query = '', output = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
+const port = 4400 + Math.floor(Math.random() * 500);
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+});
+
+try {
+  const url = `http://127.0.0.1:${port}/${query}`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: findBrowser().path,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('ots:ready').length > 0, null, { timeout: 20_000 });
+  await page.screenshot({ path: output, fullPage: process.env.FULL_PAGE === '1' });
+  await browser.close();
+  console.log(`saved ${output}`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { BUNDLED_DATASET_URL, fetchDataset, readDatasetText } from './load-dataset';
+
+/** Which dataset is in use: the bundled file, or one the user opened. */
+export type DatasetRef = { kind: 'bundled' } | { kind: 'file'; name: string; token: number };
+
+/** Files the user opened, by token; read again only if the cache entry is dropped. */
+const openedFiles = new Map<number, File>();
+let nextToken = 1;
+
+export function registerOpenedFile(file: File): DatasetRef {
+  const token = nextToken++;
+  openedFiles.set(token, file);
+  return { kind: 'file', name: file.name, token };
+}
+
+export function forgetOpenedFile(ref: DatasetRef): void {
+  if (ref.kind === 'file') openedFiles.delete(ref.token);
+}
+
+export function datasetQuery(ref: DatasetRef) {
+  return queryOptions({
+    queryKey: ['dataset', ref] as const,
+    queryFn: async ({ signal }) => {
+      if (ref.kind === 'bundled') return fetchDataset(BUNDLED_DATASET_URL, signal);
+      const file = openedFiles.get(ref.token);
+      if (!file) throw new Error(`${ref.name} is no longer available; open it again`);
+      return readDatasetText(ref.name, await file.text());
+    },
+    staleTime: Infinity,
+    // A file the user opened cannot be fetched again once dropped from the cache.
+    gcTime: ref.kind === 'file' ? Infinity : 5 * 60_000,
+    retry: false,
+  });
+}
