@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, expectConsoleErrors } from './fixtures';
+
+const DATASET = readFileSync(new URL('../public/data/ots.json', import.meta.url), 'utf8');
+
+test.describe('bad data', () => {
+  test('a dataset that breaks the schema shows an alert naming the file and the problem, and Retry recovers', async ({ atlas, page }) => {
+    const broken = JSON.parse(DATASET);
+    broken.entities[1].capital.location.lat = 'north';
+    await page.route('**/data/ots.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+    await atlas.goto();
+    await expect(atlas.alert).toContainText('Could not load the dataset ots.json');
+    await expect(atlas.alert).toContainText('entities[1].capital.location.lat');
+    await expect(atlas.alert).toContainText('expected number');
+
+    await page.unroute('**/data/ots.json');
+    await atlas.alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(atlas.detailsHeading(/The OTS in 2025/)).toBeVisible();
+  });
+
+  test('invalid JSON and a failed fetch are reported, never a blank page', async ({ atlas, page }) => {
+    expectConsoleErrors();
+    await page.route('**/data/ots.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"schemaVersion": 1,' }));
+    await atlas.goto();
+    await expect(atlas.alert).toContainText('ots.json is not valid JSON');
+
+    await page.unroute('**/data/ots.json');
+    await page.route('**/data/ots.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await atlas.alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(atlas.alert).toContainText('HTTP 404');
+    await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeVisible();
+  });
+
+  test('a bad file opened by the user is reported and the dataset in use stays in place', async ({ atlas }) => {
+    await atlas.goto('?state=KAZ');
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+
+    const bad = JSON.parse(DATASET);
+    bad.indicators.gdp.series[0].points[3].value = -1;
+    await atlas.openDatasetFile('edited.json', JSON.stringify(bad));
+    await expect(atlas.alert).toContainText('Could not open edited.json');
+    await expect(atlas.alert).toContainText('indicators.gdp.series[0].points[3].value');
+    await expect(atlas.alert).toContainText('The dataset in use (ots.json) is unchanged');
+    // The user's view is untouched.
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    await atlas.expectQuery({ state: 'KAZ' });
+
+    await atlas.openDatasetFile('notes.json', 'not json at all');
+    await expect(atlas.alert).toContainText('notes.json is not valid JSON');
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+  });
+
+  test('a valid file opened by the user replaces the dataset', async ({ atlas, page }) => {
+    await atlas.goto();
+    const edited = JSON.parse(DATASET);
+    edited.title = 'An edited copy of the atlas dataset';
+    await atlas.openDatasetFile('copy.json', JSON.stringify(edited));
+    await expect(page.getByRole('status').filter({ hasText: 'Opened copy.json' })).toBeVisible();
+    await expect(page.getByText('An edited copy of the atlas dataset')).toBeVisible();
+  });
+});

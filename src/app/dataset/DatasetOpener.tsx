@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import { ErrorState } from '../../ui/ErrorState';
+import type { OpenOutcome } from './useOpenDataset';
+
+interface OpenerProps {
+  open: (file: File) => void;
+}
+
+/** "Open dataset…": a file picker, plus dropping a file anywhere on the page. */
+export function DatasetOpener({ open }: OpenerProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (e.relatedTarget == null) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) open(file);
+    };
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        Open dataset…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label="Open a dataset file"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) open(file);
+          e.target.value = '';
+        }}
+      />
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a dataset file (.json) to open it
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** What happened to the last file the user opened. */
+export function OpenOutcomeNotice({ outcome, inUse, onDismiss }: { outcome: OpenOutcome; inUse: string; onDismiss: () => void }) {
+  if (outcome.kind === 'failed') {
+    return (
+      <div className="notice-slot">
+        <ErrorState
+          title={`Could not open ${outcome.name}`}
+          summary={`${outcome.message} The dataset in use (${inUse}) is unchanged.`}
+          problems={outcome.problems}
+          onRetry={onDismiss}
+          retryLabel="Dismiss"
+        />
+      </div>
+    );
+  }
+  if (outcome.kind === 'reading' || outcome.kind === 'opened') {
+    return (
+      <div className="notice-slot">
+        <p className="notice" role="status">
+          {outcome.kind === 'reading' ? `Reading ${outcome.name}…` : `Opened ${outcome.name}: ${outcome.summary}.`}{' '}
+          {outcome.kind === 'opened' ? (
+            <button type="button" className="button button--quiet" onClick={onDismiss}>
+              Dismiss
+            </button>
+          ) : null}
+        </p>
+      </div>
+    );
+  }
+  return null;
+}

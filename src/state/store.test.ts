@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { useAtlasStore, viewOf, DEFAULT_VIEW } from './store';
+
+const actions = () => useAtlasStore.getState().actions;
+const view = () => viewOf(useAtlasStore.getState());
+
+describe('the store', () => {
+  it('starts with nothing selected, the default year and members only', () => {
+    expect(view()).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps one selection at a time', () => {
+    actions().stateSelected('KAZ');
+    expect(view()).toMatchObject({ stateId: 'KAZ', corridorId: null, eventId: null });
+    actions().corridorSelected('middle-corridor');
+    expect(view()).toMatchObject({ stateId: null, corridorId: 'middle-corridor', eventId: null });
+  });
+
+  it('moves the year with a selected event, and keeps the scope', () => {
+    actions().scopeChanged('all');
+    actions().eventSelected('gabala-2025', 2025);
+    expect(view()).toEqual({ stateId: null, corridorId: null, eventId: 'gabala-2025', year: 2025, scope: 'all' });
+  });
+
+  it('clears the selection but not the year or scope', () => {
+    actions().yearChanged(2018);
+    actions().scopeChanged('all');
+    actions().stateSelected('HUN');
+    actions().selectionCleared();
+    expect(view()).toEqual({ ...DEFAULT_VIEW, year: 2018, scope: 'all' });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The user's intent, and nothing else: what is selected, the year, the scope, and which dataset is open.
+ * Data lives in the query cache; views combine both in hooks (see hooks.ts).
+ */
+import { create } from 'zustand';
+import type { DatasetRef } from '../data/queries';
+import type { Scope } from '../data/derive';
+
+/** The part of the intent a link can carry. At most one of state, corridor and event is selected. */
+export interface View {
+  stateId: string | null;
+  corridorId: string | null;
+  eventId: string | null;
+  /** null means the dataset's default year (its latest complete year). */
+  year: number | null;
+  scope: Scope;
+}
+
+export const DEFAULT_VIEW: View = { stateId: null, corridorId: null, eventId: null, year: null, scope: 'members' };
+
+export interface Actions {
+  stateSelected: (id: string) => void;
+  corridorSelected: (id: string) => void;
+  /** Selecting an event also moves the year to the event's year. */
+  eventSelected: (id: string, year: number) => void;
+  yearChanged: (year: number) => void;
+  scopeChanged: (scope: Scope) => void;
+  selectionCleared: () => void;
+  /** A view arrived from outside (a link, Back or Forward): it replaces the current one. */
+  viewRestored: (view: View) => void;
+  datasetOpened: (ref: DatasetRef) => void;
+}
+
+export interface AtlasState extends View {
+  dataset: DatasetRef;
+  actions: Actions;
+}
+
+const noSelection = { stateId: null, corridorId: null, eventId: null } as const;
+
+export const useAtlasStore = create<AtlasState>()((set) => ({
+  ...DEFAULT_VIEW,
+  dataset: { kind: 'bundled' },
+  actions: {
+    stateSelected: (id) => set({ ...noSelection, stateId: id }),
+    corridorSelected: (id) => set({ ...noSelection, corridorId: id }),
+    eventSelected: (id, year) => set({ ...noSelection, eventId: id, year }),
+    yearChanged: (year) => set({ year }),
+    scopeChanged: (scope) => set({ scope }),
+    selectionCleared: () => set(noSelection),
+    viewRestored: (view) => set({ ...view }),
+    datasetOpened: (ref) => set({ dataset: ref }),
+  },
+}));
+
+export function viewOf(state: View): View {
+  return {
+    stateId: state.stateId,
+    corridorId: state.corridorId,
+    eventId: state.eventId,
+    year: state.year,
+    scope: state.scope,
+  };
+}
+
+/** For tests: back to a fresh store. */
+export function resetStore(): void {
+  useAtlasStore.setState({ ...DEFAULT_VIEW, dataset: { kind: 'bundled' } });
+}

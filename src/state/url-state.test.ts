@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { formatSearch, parseSearch, sameView, type KnownValues } from './url-state';
+import { DEFAULT_VIEW } from './store';
+
+const known: KnownValues = {
+  stateIds: new Set(['KAZ', 'UZB', 'TUR']),
+  corridorIds: new Set(['middle-corridor']),
+  eventIds: new Set(['gabala-2025']),
+  eventYears: new Map([['gabala-2025', 2025]]),
+  years: { min: 2000, max: 2026 },
+  defaultYear: 2025,
+};
+
+describe('parseSearch', () => {
+  it('reads every parameter of a valid link', () => {
+    const { view, dropped } = parseSearch('?state=KAZ&year=2018&scope=all', known);
+    expect(view).toEqual({ ...DEFAULT_VIEW, stateId: 'KAZ', year: 2018, scope: 'all' });
+    expect(dropped).toEqual([]);
+  });
+
+  it('accepts a lower-case state code', () => {
+    expect(parseSearch('?state=kaz', known).view.stateId).toBe('KAZ');
+  });
+
+  it('drops an unknown state but keeps the rest of the link', () => {
+    const { view, dropped } = parseSearch('?state=XYZ&year=2019&scope=all', known);
+    expect(view).toEqual({ ...DEFAULT_VIEW, year: 2019, scope: 'all' });
+    expect(dropped).toEqual([{ param: 'state', value: 'XYZ', reason: 'no such state in the dataset' }]);
+  });
+
+  it('drops malformed values with a reason each', () => {
+    const { view, dropped } = parseSearch('?state=<script>&year=20x5&scope=everyone&corridor=Not%20A%20Slug', known);
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(dropped.map((d) => d.param).sort()).toEqual(['corridor', 'scope', 'state', 'year']);
+  });
+
+  it('drops a year outside the dataset', () => {
+    const { view, dropped } = parseSearch('?year=1990', known);
+    expect(view.year).toBeNull();
+    expect(dropped[0]?.reason).toBe('outside 2000–2026');
+  });
+
+  it('checks syntax only until the dataset is known', () => {
+    expect(parseSearch('?state=XYZ&year=1990').view).toMatchObject({ stateId: 'XYZ', year: 1990 });
+  });
+
+  it('keeps one selection: an event wins over a corridor and a state', () => {
+    const { view, dropped } = parseSearch('?state=KAZ&corridor=middle-corridor&event=gabala-2025', known);
+    expect(view).toMatchObject({ eventId: 'gabala-2025', corridorId: null, stateId: null, year: null });
+    expect(dropped.map((d) => d.param).sort()).toEqual(['corridor', 'state']);
+  });
+
+  it('gives a linked event its own year', () => {
+    const { view, dropped } = parseSearch('?event=gabala-2025&year=2018', { ...known, defaultYear: 2024 });
+    expect(view.year).toBe(2025);
+    expect(dropped).toEqual([{ param: 'year', value: '2018', reason: 'the event is in 2025' }]);
+  });
+
+  it('treats the default year as no year at all', () => {
+    expect(parseSearch('?year=2025', known).view.year).toBeNull();
+  });
+});
+
+describe('formatSearch', () => {
+  it('writes only non-default values', () => {
+    expect(formatSearch(DEFAULT_VIEW, '', 2025)).toBe('');
+    expect(formatSearch({ ...DEFAULT_VIEW, year: 2025 }, '', 2025)).toBe('');
+    expect(formatSearch({ ...DEFAULT_VIEW, stateId: 'KAZ', year: 2018, scope: 'all' }, '', 2025)).toBe(
+      '?state=KAZ&year=2018&scope=all',
+    );
+  });
+
+  it('keeps parameters the atlas does not own and replaces its own', () => {
+    expect(formatSearch({ ...DEFAULT_VIEW, corridorId: 'middle-corridor' }, '?utm=x&state=KAZ', 2025)).toBe(
+      '?utm=x&corridor=middle-corridor',
+    );
+  });
+
+  it('round-trips through parseSearch', () => {
+    const view = { ...DEFAULT_VIEW, eventId: 'gabala-2025', year: 2025, scope: 'all' as const };
+    const parsed = parseSearch(formatSearch(view, '', 2024), { ...known, defaultYear: 2024 }).view;
+    expect(sameView(parsed, view, 2024)).toBe(true);
+  });
+});

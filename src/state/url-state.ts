@@ -1,0 +1,134 @@
+/**
+ * The URL table: each query parameter, its codec and its default. Only non-default values are written;
+ * an invalid value is dropped with a reason and the rest of the link still applies.
+ *
+ * | parameter | value                    | default                                   |
+ * |-----------|--------------------------|-------------------------------------------|
+ * | state     | ISO alpha-3 id, e.g. KAZ | none                                      |
+ * | corridor  | corridor slug            | none                                      |
+ * | event     | event slug               | none                                      |
+ * | year      | four-digit year          | the dataset's latest complete year        |
+ * | scope     | members or all           | members                                   |
+ */
+import { DEFAULT_VIEW, type View } from './store';
+import { SCOPES, type Scope } from '../data/derive';
+
+export interface Dropped {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParsedView {
+  view: View;
+  dropped: Dropped[];
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** What a link may name; unknown ids are dropped against it once the dataset is loaded. */
+export interface KnownValues {
+  stateIds: ReadonlySet<string>;
+  corridorIds: ReadonlySet<string>;
+  eventIds: ReadonlySet<string>;
+  /** Year of each event, so a linked event brings its year. */
+  eventYears: ReadonlyMap<string, number>;
+  years: { min: number; max: number };
+  defaultYear: number;
+}
+
+type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const decoders = {
+  state: (raw: string): Decoded<string> => {
+    const id = raw.trim().toUpperCase();
+    return /^[A-Z]{3}$/.test(id) ? { ok: true, value: id } : { ok: false, reason: 'not a three-letter state code' };
+  },
+  corridor: (raw: string): Decoded<string> =>
+    SLUG.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a corridor id' },
+  event: (raw: string): Decoded<string> => (SLUG.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not an event id' }),
+  year: (raw: string): Decoded<number> =>
+    /^\d{4}$/.test(raw.trim()) ? { ok: true, value: Number(raw.trim()) } : { ok: false, reason: 'not a four-digit year' },
+  scope: (raw: string): Decoded<Scope> =>
+    (SCOPES as readonly string[]).includes(raw) ? { ok: true, value: raw as Scope } : { ok: false, reason: 'expected "members" or "all"' },
+};
+
+export const VIEW_PARAMS = ['state', 'corridor', 'event', 'year', 'scope'] as const;
+
+/** Reads a query string into a view, checking syntax only (and ids and years too when `known` is given). */
+export function parseSearch(search: string, known?: KnownValues): ParsedView {
+  const params = new URLSearchParams(search);
+  const view: View = { ...DEFAULT_VIEW };
+  const dropped: Dropped[] = [];
+  const take = <T>(param: (typeof VIEW_PARAMS)[number], decode: (raw: string) => Decoded<T>, check?: (v: T) => string | null): T | null => {
+    const raw = params.get(param);
+    if (raw == null || raw === '') return null;
+    const decoded = decode(raw);
+    if (!decoded.ok) {
+      dropped.push({ param, value: raw, reason: decoded.reason });
+      return null;
+    }
+    const problem = check?.(decoded.value) ?? null;
+    if (problem) {
+      dropped.push({ param, value: raw, reason: problem });
+      return null;
+    }
+    return decoded.value;
+  };
+
+  const stateId = take('state', decoders.state, (id) => (known && !known.stateIds.has(id) ? 'no such state in the dataset' : null));
+  const corridorId = take('corridor', decoders.corridor, (id) => (known && !known.corridorIds.has(id) ? 'no such corridor in the dataset' : null));
+  const eventId = take('event', decoders.event, (id) => (known && !known.eventIds.has(id) ? 'no such event in the dataset' : null));
+  const year = take('year', decoders.year, (y) =>
+    known && (y < known.years.min || y > known.years.max) ? `outside ${known.years.min}–${known.years.max}` : null,
+  );
+  const scope = take('scope', decoders.scope);
+
+  // One selection at a time: the most specific wins (event, then corridor, then state).
+  const chosen = eventId != null ? 'event' : corridorId != null ? 'corridor' : stateId != null ? 'state' : null;
+  for (const [param, value] of [['state', stateId], ['corridor', corridorId], ['event', eventId]] as const) {
+    if (value != null && param !== chosen) dropped.push({ param, value, reason: `only one selection at a time; ${chosen} was kept` });
+  }
+  if (chosen === 'event') view.eventId = eventId;
+  if (chosen === 'corridor') view.corridorId = corridorId;
+  if (chosen === 'state') view.stateId = stateId;
+  view.year = year;
+  if (view.eventId != null && known) {
+    // An event brings its year; a year in the link that disagrees with it is dropped.
+    const eventYear = known.eventYears.get(view.eventId) ?? null;
+    if (eventYear != null && year != null && year !== eventYear) {
+      dropped.push({ param: 'year', value: String(year), reason: `the event is in ${eventYear}` });
+    }
+    view.year = eventYear ?? year;
+  }
+  if (known && view.year === known.defaultYear) view.year = null;
+  if (scope != null) view.scope = scope;
+  return { view, dropped };
+}
+
+/**
+ * Writes a view into a query string, keeping any parameter the atlas does not own.
+ * Returns the search part including "?" or "" when nothing remains.
+ */
+export function formatSearch(view: View, currentSearch: string, defaultYear: number | null): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const name of VIEW_PARAMS) params.delete(name);
+  if (view.stateId) params.set('state', view.stateId);
+  if (view.corridorId) params.set('corridor', view.corridorId);
+  if (view.eventId) params.set('event', view.eventId);
+  if (view.year != null && view.year !== defaultYear) params.set('year', String(view.year));
+  if (view.scope !== DEFAULT_VIEW.scope) params.set('scope', view.scope);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function sameView(a: View, b: View, defaultYear: number | null): boolean {
+  const year = (v: View) => (v.year === defaultYear ? null : v.year);
+  return (
+    a.stateId === b.stateId &&
+    a.corridorId === b.corridorId &&
+    a.eventId === b.eventId &&
+    year(a) === year(b) &&
+    a.scope === b.scope
+  );
+}

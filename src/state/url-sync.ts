@@ -1,0 +1,71 @@
+/**
+ * Keeps the URL and the store in step: a user's selection pushes a history entry, Back and Forward restore the
+ * view, and a link is checked against the dataset once it has loaded.
+ */
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Dataset } from '../data/schema';
+import { useAtlasStore, viewOf } from './store';
+import { formatSearch, parseSearch, sameView, type Dropped } from './url-state';
+import { knownValues } from './hooks';
+
+function currentSearch(): string {
+  return window.location.search;
+}
+
+function writeUrl(search: string, mode: 'push' | 'replace') {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+/** What the last link or history step had that could not be used; kept apart from the user's intent. */
+const useDroppedStore = create<{ dropped: Dropped[] }>()(() => ({ dropped: [] }));
+const setDropped = (dropped: Dropped[]) => useDroppedStore.setState({ dropped });
+
+/** Restores the view from the address bar before the first render (syntax checks only). */
+export function restoreViewFromLocation(): void {
+  const { view, dropped } = parseSearch(currentSearch());
+  useAtlasStore.getState().actions.viewRestored(view);
+  setDropped(dropped);
+}
+
+/** Returns what was dropped from the link, so the app can say so. */
+export function useUrlSync(dataset: Dataset | undefined): Dropped[] {
+  const dropped = useDroppedStore((s) => s.dropped);
+
+  // Once the dataset is known, drop the ids and years it does not have, without adding a history entry.
+  useEffect(() => {
+    if (!dataset) return;
+    const known = knownValues(dataset);
+    const parsed = parseSearch(currentSearch(), known);
+    const { actions } = useAtlasStore.getState();
+    actions.viewRestored(parsed.view);
+    writeUrl(formatSearch(parsed.view, currentSearch(), known.defaultYear), 'replace');
+    setDropped(parsed.dropped);
+  }, [dataset]);
+
+  // The store changed: if the view differs from the one in the URL, the user made a choice, so push it.
+  useEffect(() => {
+    const defaultYear = dataset ? knownValues(dataset).defaultYear : null;
+    return useAtlasStore.subscribe((state) => {
+      const fromUrl = parseSearch(currentSearch()).view;
+      const view = viewOf(state);
+      if (sameView(view, fromUrl, defaultYear)) return;
+      writeUrl(formatSearch(view, currentSearch(), defaultYear), 'push');
+    });
+  }, [dataset]);
+
+  // Back and Forward: the URL changed under us, so the store follows it.
+  useEffect(() => {
+    const onPop = () => {
+      const parsed = parseSearch(currentSearch(), dataset ? knownValues(dataset) : undefined);
+      useAtlasStore.getState().actions.viewRestored(parsed.view);
+      setDropped(parsed.dropped);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [dataset]);
+
+  return dropped;
+}

@@ -1,0 +1,68 @@
+/** Number, unit and date formatting shared by every view. */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+function significant(value: number, digits = 3): string {
+  return new Intl.NumberFormat('en-GB', { maximumSignificantDigits: digits }).format(value);
+}
+
+/** $1.86 tn, $74.4 bn, $812 m. */
+export function formatUsd(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e12) return `$${significant(value / 1e12)} tn`;
+  if (abs >= 1e9) return `$${significant(value / 1e9)} bn`;
+  if (abs >= 1e6) return `$${significant(value / 1e6)} m`;
+  return `$${grouped.format(value)}`;
+}
+
+/** 159.9 million, or 407,000 below a million. */
+export function formatPersons(value: number): string {
+  if (Math.abs(value) >= 1e6) {
+    return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value / 1e6)} million`;
+  }
+  return grouped.format(value);
+}
+
+export const KM2_PER_SQ_MI = 2.589988110336;
+
+/** 4,242,413 km² */
+export function formatKm2(value: number): string {
+  return `${grouped.format(value)} km²`;
+}
+
+/** 1.64 million sq mi */
+export function formatSqMi(km2: number): string {
+  const sqMi = km2 / KM2_PER_SQ_MI;
+  return sqMi >= 1e6 ? `${significant(sqMi / 1e6)} million sq mi` : `${grouped.format(sqMi)} sq mi`;
+}
+
+export function formatInteger(value: number): string {
+  return grouped.format(value);
+}
+
+/** "7 October 2025", "April 2026" or "2026" from a date as precise as it is known. */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
+  if (monthName) return `${monthName} ${year}`;
+  return year ?? date;
+}
+
+/** "20–21 October 2011" when an end date is given, else the single date. */
+export function formatDateSpan(start: string, end?: string): string {
+  if (!end || end === start) return formatPartialDate(start);
+  const [sy, sm, sd] = start.split('-');
+  const [ey, em] = end.split('-');
+  if (sd && sy === ey && sm === em) return `${Number(sd)}–${formatPartialDate(end)}`;
+  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+}
+
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+}
