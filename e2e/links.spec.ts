@@ -35,7 +35,7 @@ test.describe('links and history', () => {
   test('a link to Northern Cyprus shows its contested recognition and its figures as missing where they are', async ({ atlas }) => {
     await atlas.goto('?state=CYN&year=2023');
     await expect(atlas.detailsHeading('Northern Cyprus')).toBeVisible();
-    await expect(atlas.details).toContainText('recognised only by Türkiye');
+    await expect(atlas.details).toContainText('Recognised as a state only by Türkiye');
     await expect(atlas.figure('GDP, 2023')).toContainText('No 2023 figure');
   });
 });

@@ -31,7 +31,15 @@ function describeRange(test: RangeTest, format: Formatter): string {
   return 'any value';
 }
 
-function checkRange(claim: Claim, test: RangeTest, total: Total, figures: KeyFigures, format: Formatter, label: string): ClaimCheck {
+interface RangeInput {
+  total: Total;
+  figures: KeyFigures;
+  format: Formatter;
+  label: string;
+  nameOf: (id: string) => string;
+}
+
+function checkRange(claim: Claim, test: RangeTest, { total, figures, format, label, nameOf }: RangeInput): ClaimCheck {
   const subject = `${figures.scope === 'all' ? 'Members and observers' : 'Members'}' ${label} in ${figures.year}`;
   const wanted = describeRange(test, format);
   if (total.value == null) {
@@ -46,7 +54,7 @@ function checkRange(claim: Claim, test: RangeTest, total: Total, figures: KeyFig
       return {
         claim,
         verdict: 'cannot-check',
-        reason: `${subject} is at least ${format(total.value)}, but ${total.missing.join(', ')} has no figure for that year; the claim needs ${wanted}.`,
+        reason: `${subject} is at least ${format(total.value)}, but ${total.missing.map(nameOf).join(', ')} has no figure for that year; the claim needs ${wanted}.`,
         sources: total.sources,
       };
     }
@@ -94,16 +102,17 @@ export interface ClaimFormatters {
 }
 
 export function checkClaims(dataset: Dataset, figures: KeyFigures, format: ClaimFormatters): ClaimCheck[] {
+  const nameOf = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
   return dataset.claims.map((claim) => {
     const test = claim.test;
     if (test.kind === 'change') return checkChange(claim, test, dataset);
     switch (claim.metric) {
       case 'population':
-        return checkRange(claim, test, figures.population, figures, format.persons, 'population');
+        return checkRange(claim, test, { total: figures.population, figures, format: format.persons, label: 'population', nameOf });
       case 'gdp':
-        return checkRange(claim, test, figures.gdp, figures, format.usd, 'GDP');
+        return checkRange(claim, test, { total: figures.gdp, figures, format: format.usd, label: 'GDP', nameOf });
       case 'area':
-        return checkRange(claim, test, figures.area, figures, format.km2, 'area');
+        return checkRange(claim, test, { total: figures.area, figures, format: format.km2, label: 'area', nameOf });
       case 'intra-trade-share':
         return { claim, verdict: 'cannot-check', reason: 'A trade-share claim needs a "change" test.', sources: [] };
     }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Providers } from '../app/providers';
@@ -12,7 +13,7 @@ let bundled: Dataset | undefined;
 /** The real bundled dataset, parsed once. */
 export function loadBundledDataset(): Dataset {
   if (!bundled) {
-    const text = readFileSync(new URL('../../public/data/ots.json', import.meta.url), 'utf8');
+    const text = readFileSync(resolve(process.cwd(), 'public/data/ots.json'), 'utf8');
     const result = parseDataset(JSON.parse(text));
     if (!result.ok) throw new Error(`bundled dataset does not parse: ${JSON.stringify(result.problems.slice(0, 3))}`);
     bundled = result.dataset;

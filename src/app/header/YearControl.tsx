@@ -19,16 +19,16 @@ export function YearControl() {
       >
         ‹
       </button>
-      <label className="year-control__label">
-        <span>Year</span>
-        <select value={year} onChange={(e) => yearChanged(Number(e.target.value))}>
+      <label className="year-control__label" htmlFor="year-select">
+        Year
+      </label>
+      <select id="year-select" value={year} onChange={(e) => yearChanged(Number(e.target.value))}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
           ))}
-        </select>
-      </label>
+      </select>
       <button
         type="button"
         className="button button--icon"
