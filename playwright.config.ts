@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = process.env.CHROME_PATH;
+/** The built app to serve; `dist` unless E2E_DIST names another build. */
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 // Flags that keep a headless Chromium quiet on machines with a closed network and no sandbox support.
 const CHROMIUM_ARGS = [
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

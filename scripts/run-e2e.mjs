@@ -29,9 +29,10 @@ try {
 console.log(`End-to-end tests use ${browser.path} (${browser.kind}).`);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-if (!existsSync('dist/index.html')) {
-  console.log('No build found in dist/; building first.');
-  const built = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
+const outDir = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(`${outDir}/index.html`)) {
+  console.log(`No build found in ${outDir}/; building first.`);
+  const built = spawnSync(npm, ['exec', '--', 'vite', 'build', '--outDir', outDir], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
