@@ -1,7 +1,7 @@
 /**
  * Takes screenshots of the built atlas for the README and for looking at the UI:
  *   node scripts/screenshot.mjs [query] [output.png] [width] [height]
- * Serves dist/ with `vite preview` on a free port, opens the page in Chromium and waits for `ots:ready`.
+ * Serves dist/ (or the build named by E2E_DIST) with `vite preview` on a free port, opens the page in Chromium and waits for `ots:ready`.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -9,7 +9,8 @@ import { findBrowser } from './find-browser.mjs';
 
 const [query = '', output = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
 const port = 4400 + Math.floor(Math.random() * 500);
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+const outDir = process.env.E2E_DIST ?? 'dist';
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
   stdio: 'ignore',
 });
 
