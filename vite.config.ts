@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { basemapPlugin } from './scripts/basemap/vite-plugin.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [basemapPlugin(), react()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,0 +1,200 @@
+import type { Locator } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { MapPanel } from './pages/map-panel';
+
+/** A 1×1 transparent PNG, served in place of OpenStreetMap's tiles (the network is closed in tests). */
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+const TILE_URL = /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/;
+
+async function strokeWidth(locator: Locator) {
+  return Number(await locator.getAttribute('stroke-width'));
+}
+
+test.describe('the map', () => {
+  let map: MapPanel;
+  test.beforeEach(async ({ page }) => {
+    map = new MapPanel(page);
+  });
+
+  test('clicking Kazakhstan on the map selects it; the sea and Escape clear the selection', async ({ atlas }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    await map.shape('KAZ').click();
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    await atlas.expectQuery({ state: 'KAZ' });
+    // Outlined, the others dimmed.
+    expect(await strokeWidth(map.shape('KAZ'))).toBeGreaterThan(await strokeWidth(map.shape('UZB')));
+    expect(Number(await map.shape('TUR').getAttribute('fill-opacity'))).toBeLessThan(0.5);
+    await expect(map.stateButton('Kazakhstan')).toHaveAttribute('aria-pressed', 'true');
+    // Another state, straight after: it replaces the selection (the click is not also taken for one on the sea).
+    await map.clickShape('TUR');
+    await expect(atlas.detailsHeading('Türkiye')).toBeVisible();
+    await atlas.expectQuery({ state: 'TUR' });
+    await map.shape('KAZ').click();
+    await atlas.expectQuery({ state: 'KAZ' });
+
+    await map.clickSea();
+    await expect(atlas.detailsHeading(/^The OTS in 2025/)).toBeVisible();
+    await atlas.expectQuery({});
+    expect(Number(await map.shape('TUR').getAttribute('fill-opacity'))).toBe(1);
+
+    await map.shape('KAZ').click();
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    await map.page.keyboard.press('Escape');
+    await atlas.expectQuery({});
+  });
+
+  test('selecting a corridor highlights the states it crosses and fits the map to it', async ({ atlas }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    const before = await map.corridorLines('baku-tbilisi-ceyhan').first().boundingBox();
+
+    await map.corridorButton('Baku–Tbilisi–Ceyhan (BTC) oil pipeline').click();
+    await atlas.expectQuery({ corridor: 'baku-tbilisi-ceyhan' });
+    await expect(atlas.detailsHeading('Baku–Tbilisi–Ceyhan (BTC) oil pipeline')).toBeVisible();
+    // The states it crosses are outlined; the others dimmed.
+    for (const id of ['AZE', 'TUR']) await expect(map.shape(id)).toHaveAttribute('stroke', '#000000');
+    expect(Number(await map.shape('KAZ').getAttribute('fill-opacity'))).toBeLessThan(0.5);
+    // The map zooms in on it: the line is drawn larger, and whole, inside the map.
+    await expect
+      .poll(async () => (await map.corridorLines('baku-tbilisi-ceyhan').first().boundingBox())?.width ?? 0)
+      .toBeGreaterThan((before?.width ?? 0) * 1.5);
+    const line = (await map.corridorLines('baku-tbilisi-ceyhan').first().boundingBox())!;
+    const frame = (await map.map.boundingBox())!;
+    expect(line.x).toBeGreaterThanOrEqual(frame.x);
+    expect(line.x + line.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(line.y).toBeGreaterThanOrEqual(frame.y);
+    expect(line.y + line.height).toBeLessThanOrEqual(frame.y + frame.height);
+  });
+
+  test('a corridor clicked on the map is selected, and one selected elsewhere is highlighted', async ({ atlas, page }) => {
+    await atlas.goto('?state=KGZ');
+    await map.waitForDrawn();
+    // From the details panel (elsewhere): Kyrgyzstan's corridors.
+    await atlas.details.getByRole('button', { name: 'China–Kyrgyzstan–Uzbekistan', exact: true }).click();
+    await atlas.expectQuery({ corridor: 'china-kyrgyzstan-uzbekistan' });
+    for (const id of ['KGZ', 'UZB']) await expect(map.shape(id)).toHaveAttribute('stroke', '#000000');
+    await expect(map.corridorButton(/^China–Kyrgyzstan–Uzbekistan/)).toHaveAttribute('aria-pressed', 'true');
+
+    await page.keyboard.press('Escape'); // focus is in the details panel: the map does not take Escape from it
+    await atlas.expectQuery({ corridor: 'china-kyrgyzstan-uzbekistan' });
+    await map.corridorButton(/^China–Kyrgyzstan–Uzbekistan/).click(); // pressing the selected one clears it
+    await atlas.expectQuery({});
+
+    await map.clickCorridorOnMap('southern-gas-corridor');
+    await atlas.expectQuery({ corridor: 'southern-gas-corridor' });
+    await expect(atlas.detailsHeading(/^Southern Gas Corridor/)).toBeVisible();
+  });
+
+  test('recolours the states with the year: Uzbekistan is a member from 2019, not in 2018', async ({ atlas }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    await atlas.selectYear(2018);
+    await expect(map.shape('UZB')).toHaveAttribute('data-status', 'none');
+    await expect(map.shape('UZB')).toHaveAttribute('stroke-dasharray', '1 4');
+    await expect(map.shape('HUN')).toHaveAttribute('data-status', 'observer');
+    await map.hoverShape('UZB');
+    await expect(map.tooltip('Uzbekistan')).toContainText('Not yet a member or observer in 2018 (member from 15 October 2019)');
+
+    await atlas.selectYear(2019);
+    await expect(map.shape('UZB')).toHaveAttribute('data-status', 'member');
+    await expect(map.shape('UZB')).toHaveAttribute('fill', await map.shape('KAZ').getAttribute('fill') ?? 'no fill');
+    await expect(map.shape('UZB')).not.toHaveAttribute('stroke-dasharray', /./);
+    await expect(map.tooltip('Uzbekistan')).toContainText('Member in 2019 (since 15 October 2019)');
+  });
+
+  test('tooltips give figures with their source, on hover and on keyboard focus', async ({ atlas, page }) => {
+    await atlas.goto('?year=2024');
+    await map.waitForDrawn();
+    await map.stateButton('Kazakhstan').focus();
+    const kazakhstan = map.tooltip('Kazakhstan');
+    await expect(kazakhstan).toContainText('Member in 2024 (since 3 October 2009)');
+    await expect(kazakhstan).toContainText('Population, 2024');
+    await expect(kazakhstan).toContainText('20.6 million · World Bank');
+    await expect(kazakhstan).toContainText('Source: Küre Ansiklopedi');
+    await page.keyboard.press('Tab');
+    await expect(map.tooltip('Kyrgyzstan')).toBeVisible();
+    await expect(kazakhstan).toHaveCount(0);
+
+    await map.corridorButton(/^Middle Corridor/).hover();
+    const corridor = map.tooltip('Middle Corridor');
+    await expect(corridor).toContainText('Road, rail and sea (multimodal) · Operational');
+    await expect(corridor).toContainText('Length4,256 km');
+    await expect(corridor).toContainText('Source:');
+
+    await map.hoverShape('TUR');
+    await expect(map.tooltip('Türkiye')).toContainText('GDP, 2024');
+  });
+
+  test('marks the host city of the selected event, and says when there is none', async ({ atlas, page }) => {
+    await atlas.goto('?event=samarkand-2022');
+    await map.waitForDrawn();
+    await expect(map.map.locator('.map-event')).toContainText('Samarkand');
+    await expect(map.status).toContainText('Host city marked on the map: 9th Summit, Samarkand');
+    await atlas.goto('?event=video-extraordinary-2020');
+    await map.waitForDrawn();
+    await expect(map.map.locator('.map-event')).toHaveCount(0);
+    await expect(map.status).toContainText('was held online: there is no host city to mark');
+    expect(page.url()).toContain('event=video-extraordinary-2020');
+  });
+
+  test('keeps the region in view when the window is resized', async ({ atlas, page }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    for (const size of [{ width: 1000, height: 700 }, { width: 1600, height: 900 }]) {
+      await page.setViewportSize(size);
+      await expect
+        .poll(async () => {
+          const frame = (await map.map.boundingBox())!;
+          const boxes = await Promise.all(['HUN', 'KAZ', 'TUR', 'KGZ'].map((id) => map.shape(id).boundingBox()));
+          return boxes.every(
+            (b) => b && b.x >= frame.x - 1 && b.y >= frame.y - 1 && b.x + b.width <= frame.x + frame.width + 1 && b.y + b.height <= frame.y + frame.height + 1,
+          );
+        })
+        .toBe(true);
+    }
+  });
+
+  test('works offline: with the online basemap off, no request leaves the app’s origin', async ({ atlas, page, foreignRequests }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    await expect(map.onlineSwitch).not.toBeChecked();
+    await map.map.getByRole('button', { name: 'Zoom in' }).click();
+    await map.clickShape('AZE');
+    await map.corridorButton(/^Middle Corridor/).click();
+    await page.waitForLoadState('networkidle');
+    expect(foreignRequests).toEqual([]);
+    await expect(page.locator('img.leaflet-tile')).toHaveCount(0);
+  });
+
+  test('the online basemap loads OpenStreetMap tiles, credited, only when switched on', async ({ atlas, page, foreignRequests }) => {
+    await page.route(TILE_URL, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }));
+    await atlas.goto();
+    await map.waitForDrawn();
+    await map.switchOnlineBasemap(true);
+    await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
+    await expect(map.map).toContainText('© OpenStreetMap contributors');
+    expect(foreignRequests.length).toBeGreaterThan(0);
+    expect(foreignRequests.every((url) => TILE_URL.test(url))).toBe(true);
+
+    await map.switchOnlineBasemap(false);
+    await expect(page.locator('img.leaflet-tile')).toHaveCount(0);
+    await expect(map.map).not.toContainText('OpenStreetMap');
+  });
+
+  test('the keyboard twin selects states and corridors, and the map region is named', async ({ atlas, page }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    await expect(map.map).toBeVisible();
+    await map.stateButton('Türkiye').focus();
+    await page.keyboard.press('Enter');
+    await atlas.expectQuery({ state: 'TUR' });
+    await expect(map.shape('TUR')).toHaveAttribute('stroke-width', '3.5');
+    await page.keyboard.press('Escape');
+    await atlas.expectQuery({});
+    await expect(map.stateButton('Türkiye')).toHaveAttribute('aria-pressed', 'false');
+  });
+});

@@ -1,0 +1,132 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The map panel: its Leaflet map, its lists (the keyboard twin), its key, and the verbs a user performs on it. */
+export class MapPanel {
+  readonly page: Page;
+  readonly panel: Locator;
+  /** The Leaflet container, named for assistive technology. */
+  readonly map: Locator;
+  readonly onlineSwitch: Locator;
+  readonly states: Locator;
+  readonly corridors: Locator;
+  /** Open tooltips (a closing one fades out for a moment: pick one by its title). */
+  readonly tooltips: Locator;
+  readonly status: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.panel = page.getByRole('region', { name: 'Map', exact: true });
+    this.map = this.panel.getByRole('region', { name: /^Map of OTS members and observers in \d{4}, with corridors$/ });
+    this.onlineSwitch = this.panel.getByRole('switch', { name: 'Online basemap (OpenStreetMap)' });
+    this.states = this.panel.getByRole('list', { name: /^States in \d{4}$/ });
+    this.corridors = this.panel.getByRole('list', { name: 'Corridors', exact: true });
+    this.tooltips = page.locator('.leaflet-tooltip.map-tooltip');
+    this.status = this.panel.locator('.map-view__status');
+  }
+
+  /** An entity's shape on the map, by its dataset id ("KAZ"). */
+  shape(entityId: string) {
+    return this.map.locator(`path[data-entity="${entityId}"]`);
+  }
+
+  /** The visible line of a corridor's stretches. */
+  corridorLines(corridorId: string) {
+    return this.map.locator(`path[data-corridor="${corridorId}"][data-part="line"]`);
+  }
+
+  /** The tooltip whose title is `title`. */
+  tooltip(title: string) {
+    return this.tooltips.filter({ has: this.page.locator('.map-tip__title', { hasText: title }) });
+  }
+
+  stateButton(name: string) {
+    return this.states.getByRole('button', { name, exact: true });
+  }
+
+  corridorButton(name: string | RegExp) {
+    return this.corridors.getByRole('button', { name });
+  }
+
+  /** Waits for the shapes to be on screen. */
+  async waitForDrawn() {
+    await this.page.waitForFunction(() => performance.getEntriesByName('ots:map-drawn').length > 0);
+  }
+
+  /**
+   * A point inside the element (a shape, or a corridor's pointer target) that nothing else covers, nearest its centre:
+   * where a user pointing at it would land. Null if it is hidden everywhere.
+   */
+  private async freePoint(locator: Locator): Promise<{ x: number; y: number } | null> {
+    return locator.evaluateAll((elements) => {
+      const STEPS = 24;
+      const candidates: { x: number; y: number; d: number }[] = [];
+      for (const el of elements) {
+        const box = el.getBoundingClientRect();
+        const cx = box.x + box.width / 2;
+        const cy = box.y + box.height / 2;
+        for (let i = 1; i < STEPS; i++) {
+          for (let j = 1; j < STEPS; j++) {
+            const x = box.x + (box.width * i) / STEPS;
+            const y = box.y + (box.height * j) / STEPS;
+            if (document.elementFromPoint(x, y) === el) candidates.push({ x, y, d: Math.hypot(x - cx, y - cy) });
+          }
+        }
+      }
+      candidates.sort((a, b) => a.d - b.d);
+      return candidates[0] ? { x: candidates[0].x, y: candidates[0].y } : null;
+    });
+  }
+
+  /** Waits until the map has stopped moving (a fit to a selection is animated). */
+  async waitForStill() {
+    const panes = this.map.locator('.leaflet-map-pane');
+    await expect
+      .poll(async () => {
+        const before = await panes.evaluate((el) => getComputedStyle(el).transform + el.parentElement!.className);
+        await this.page.waitForTimeout(120);
+        const after = await panes.evaluate((el) => getComputedStyle(el).transform + el.parentElement!.className);
+        return before === after && !after.includes('leaflet-zoom-anim');
+      })
+      .toBe(true);
+  }
+
+  private async pointOn(locator: Locator, what: string) {
+    // elementFromPoint only sees what is in the viewport, and the point must not move before the click.
+    await this.map.scrollIntoViewIfNeeded();
+    await this.waitForStill();
+    const point = await this.freePoint(locator);
+    if (!point) throw new Error(`${what} cannot be pointed at: something covers it everywhere`);
+    return point;
+  }
+
+  /** Clicks a state's shape where no line or marker covers it. */
+  async clickShape(entityId: string) {
+    const { x, y } = await this.pointOn(this.shape(entityId), `the shape of ${entityId}`);
+    await this.page.mouse.click(x, y);
+  }
+
+  async hoverShape(entityId: string) {
+    const { x, y } = await this.pointOn(this.shape(entityId), `the shape of ${entityId}`);
+    await this.page.mouse.move(x, y);
+  }
+
+  /** Clicks a corridor on the map, on its (invisible, wide) pointer target. */
+  async clickCorridorOnMap(corridorId: string) {
+    const { x, y } = await this.pointOn(this.map.locator(`path[data-corridor="${corridorId}"][data-part="hit"]`), corridorId);
+    await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * Clicks open sea: the Mediterranean just south of Türkiye's shape, where no state, line or marker is drawn at the
+   * region's scale.
+   */
+  async clickSea() {
+    const turkey = await this.shape('TUR').boundingBox();
+    if (!turkey) throw new Error('Türkiye is not on the map');
+    await this.page.mouse.click(turkey.x + turkey.width * 0.55, turkey.y + turkey.height + 14);
+  }
+
+  async switchOnlineBasemap(on: boolean) {
+    await this.onlineSwitch.setChecked(on);
+  }
+}

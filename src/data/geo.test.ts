@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../test/render';
+import { containsPoint, corridorRoute, labelPoint, matchesMapKey, type CountryFeature } from './geo';
+import { mapFeatures, routeAnchor } from './geo-features';
+import { decodeBasemap } from './geo';
+import type { BasemapTopology } from './geo-basemap';
+import basemapJson from './basemap.json';
+import type { Corridor, Waypoint } from './schema';
+
+const dataset = loadBundledDataset();
+const corridor = (id: string) => dataset.corridors.find((c) => c.id === id)!;
+const names = (route: ReturnType<typeof corridorRoute>) =>
+  route.lines.map((line) =>
+    line.points.map(([lat, lon]) => dataset.corridors.flatMap((c) => c.waypoints).find((w) => w.location?.lat === lat && w.location.lon === lon)?.name.split(' ')[0]),
+  );
+
+function waypoint(name: string, lat: number | null, extra: Partial<Waypoint> = {}): Waypoint {
+  return { name, country: 'KZ', location: lat == null ? null : { lat, lon: lat }, approximate: false, role: 'test', sources: ['s'], ...extra };
+}
+function testCorridor(waypoints: Waypoint[]): Corridor {
+  return { ...corridor('baku-tbilisi-kars'), waypoints };
+}
+
+describe('corridorRoute', () => {
+  it('joins the waypoints in order, marking stretches to approximate points', () => {
+    const route = corridorRoute(corridor('baku-tbilisi-kars'));
+    // Ganja is an approximate position in this corridor: both stretches touching it are approximate.
+    expect(route.lines.map((l) => [l.points.length, l.approximate])).toEqual([
+      [3, true],
+      [3, false],
+    ]);
+    expect(route.bounds).toEqual([
+      [40.2343, 43.08548],
+      [41.69143, 49.5256],
+    ]);
+  });
+
+  it('bridges a waypoint without a published position with an approximate stretch, and lists it', () => {
+    const route = corridorRoute(corridor('china-kyrgyzstan-uzbekistan'));
+    expect(route.unplaced.map((w) => w.name)).toEqual(['Makmal']);
+    expect(names(route)).toEqual([['Kashgar', 'Torugart'], ['Torugart', 'Jalal-Abad'], ['Jalal-Abad', 'Andijan']]);
+    expect(route.lines.map((l) => l.approximate)).toEqual([false, true, false]);
+  });
+
+  it('draws alternatives (entry options, ports) side by side and branches from the main line', () => {
+    const route = corridorRoute(corridor('middle-corridor'));
+    const edges = new Set(names(route).flatMap((line) => line.slice(1).map((to, i) => `${line[i]}→${to}`)));
+    expect([...edges].sort()).toEqual(
+      [
+        // Both border crossings lead to both Caspian ports, which both lead to Baku…
+        'Khorgos→Aktau', 'Khorgos→Kuryk', 'Dostyk→Aktau', 'Dostyk→Kuryk', 'Aktau→Port', 'Kuryk→Port',
+        'Port→Ganja', 'Ganja→Tbilisi',
+        // …and both branches leave from Tbilisi, the last main-line stop before them.
+        'Tbilisi→Akhalkalaki', 'Akhalkalaki→Kars', 'Kars→Istanbul', 'Tbilisi→Poti', 'Poti→Constanța',
+      ].sort(),
+    );
+    expect(route.lines.every((l) => !l.approximate)).toBe(true);
+  });
+
+  it('handles a corridor whose first stops have no position, and one with fewer than two placed', () => {
+    const route = corridorRoute(testCorridor([waypoint('A', null), waypoint('B', 10), waypoint('C', 20, { approximate: true })]));
+    expect(route.lines).toEqual([{ approximate: true, points: [[10, 10], [20, 20]] }]);
+    const single = corridorRoute(testCorridor([waypoint('A', null), waypoint('B', 10)]));
+    expect(single.lines).toEqual([]);
+    expect(single.bounds).toBeNull();
+    expect(routeAnchor(single)).toBeNull();
+  });
+
+  it('joins a branch across an unplaced main-line stop with an approximate stretch', () => {
+    const route = corridorRoute(
+      testCorridor([waypoint('A', 1), waypoint('B', 2), waypoint('X', null), waypoint('C', 3, { branch: 'side' }), waypoint('D', 4, { branch: 'side' })]),
+    );
+    expect(route.lines).toEqual([
+      { approximate: false, points: [[1, 1], [2, 2]] },
+      { approximate: true, points: [[2, 2], [3, 3]] },
+      { approximate: false, points: [[3, 3], [4, 4]] },
+    ]);
+  });
+});
+
+const square = (x0: number, y0: number, size: number) => [
+  [x0, y0],
+  [x0 + size, y0],
+  [x0 + size, y0 + size],
+  [x0, y0 + size],
+  [x0, y0],
+];
+
+describe('shapes', () => {
+  const country: CountryFeature = {
+    type: 'Feature',
+    id: '031',
+    properties: { name: 'Testland' },
+    geometry: { type: 'MultiPolygon', coordinates: [[square(0, 0, 1)], [square(10, 10, 4), square(11, 11, 1)]] },
+  };
+
+  it('are matched by ISO numeric code, or by name where Natural Earth has no code', () => {
+    expect(matchesMapKey({ isoNumeric: '031' }, country)).toBe(true);
+    expect(matchesMapKey({ isoNumeric: '032' }, country)).toBe(false);
+    expect(matchesMapKey({ name: 'Testland' }, { ...country, id: undefined })).toBe(true);
+  });
+
+  it('are labelled on their largest part', () => {
+    const { lat, lon } = labelPoint(country);
+    // The centre of the big square's outer ring: not the small square's, and not pulled by the hole.
+    expect(lat).toBeCloseTo(12, 9);
+    expect(lon).toBeCloseTo(12, 9);
+  });
+
+  it('contain points inside a part but not inside its holes', () => {
+    expect(containsPoint(country, 0.5, 0.5)).toBe(true);
+    expect(containsPoint(country, 11.5, 11.5)).toBe(false);
+    expect(containsPoint(country, 10.5, 10.5)).toBe(true);
+    expect(containsPoint(country, 5, 5)).toBe(false);
+  });
+
+  it('place every entity’s label inside its own shape', () => {
+    const features = mapFeatures(dataset, decodeBasemap(basemapJson as unknown as BasemapTopology));
+    for (const label of features.labels) {
+      const feature = features.states.features.find((f) => f.properties.entityId === label.entity.id)!;
+      const shape: CountryFeature = { type: 'Feature', properties: { name: label.entity.name }, geometry: feature.geometry };
+      expect(containsPoint(shape, label.point[0], label.point[1]), label.entity.name).toBe(true);
+    }
+    expect(features.labels.filter((l) => l.small).map((l) => l.entity.id)).toEqual(['CYN']);
+  });
+});

@@ -1,0 +1,273 @@
+/**
+ * Pure geometry for the map: the basemap's country shapes keyed to the dataset's entities, label points, and the
+ * corridors' routes through their waypoints.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Bounds, BasemapTopology, CountryProperties } from './geo-basemap';
+import type { Corridor, Entity, EntityId, Waypoint } from './schema';
+
+export type { Bounds } from './geo-basemap';
+
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+
+export interface Basemap {
+  /** The area the shapes cover; the map never shows more than this. */
+  window: Bounds;
+  /** Where the shapes come from, for the attribution. */
+  source: string;
+  countries: CountryFeature[];
+}
+
+export function decodeBasemap(topology: BasemapTopology): Basemap {
+  const collection = feature(topology, topology.objects.countries);
+  return {
+    window: topology.meta.window,
+    source: topology.meta.source,
+    countries: collection.features.map((f) => ({
+      type: 'Feature',
+      ...(f.id != null ? { id: String(f.id) } : {}),
+      properties: f.properties,
+      geometry: f.geometry as Polygon | MultiPolygon,
+    })),
+  };
+}
+
+let basemapModule: Promise<Basemap> | undefined;
+let loaded: Basemap | undefined;
+
+/** The generated basemap, loaded once as its own chunk. Call early to start the download. */
+export function loadBasemap(): Promise<Basemap> {
+  basemapModule ??= import('./basemap.json').then(
+    (m) => (loaded = decodeBasemap(m.default as unknown as BasemapTopology)),
+    (error: unknown) => {
+      basemapModule = undefined; // so that a retry loads it again
+      throw error;
+    },
+  );
+  return basemapModule;
+}
+
+/**
+ * The basemap in the query cache. When the download started early has already finished, the cache starts with it, so
+ * the map draws in the same render as the views around it rather than one round trip later.
+ */
+export const basemapQuery = () =>
+  queryOptions({
+    queryKey: ['basemap'] as const,
+    queryFn: loadBasemap,
+    initialData: () => loaded,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+
+/** Does a country shape stand for the entity? By ISO numeric code, or by Natural Earth's name for shapes without one. */
+export function matchesMapKey(mapKey: Entity['mapKey'], country: CountryFeature): boolean {
+  return 'isoNumeric' in mapKey ? country.id === mapKey.isoNumeric : country.properties.name === mapKey.name;
+}
+
+export interface EntityShapes {
+  /** The shape of each entity that has one, in dataset order. */
+  shapes: { entity: Entity; country: CountryFeature }[];
+  /** Countries that are not entities of the dataset: drawn as context. */
+  context: CountryFeature[];
+  /** Entities the basemap has no shape for. */
+  missing: Entity[];
+}
+
+export function entityShapes(basemap: Basemap, entities: readonly Entity[]): EntityShapes {
+  const shapes: EntityShapes['shapes'] = [];
+  const missing: Entity[] = [];
+  const claimed = new Set<CountryFeature>();
+  for (const entity of entities) {
+    const country = basemap.countries.find((c) => matchesMapKey(entity.mapKey, c));
+    if (country) {
+      shapes.push({ entity, country });
+      claimed.add(country);
+    } else {
+      missing.push(entity);
+    }
+  }
+  return { shapes, context: basemap.countries.filter((c) => !claimed.has(c)), missing };
+}
+
+function polygonsOf(country: CountryFeature): Position[][][] {
+  return country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+}
+
+/** Signed area and centroid of a ring, in degrees (planar; good enough to place a label). */
+function ringCentroid(ring: Position[]): { area: number; lat: number; lon: number } {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0 = 0, y0 = 0] = ring[j]!;
+    const [x1 = 0, y1 = 0] = ring[i]!;
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  area /= 2;
+  return area === 0 ? { area, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 } : { area, lon: cx / (6 * area), lat: cy / (6 * area) };
+}
+
+/** Where to put the name: the centroid of the largest part (so Azerbaijan's label sits on the mainland, not Nakhchivan). */
+export function labelPoint(country: CountryFeature): { lat: number; lon: number } {
+  let best = { area: 0, lat: 0, lon: 0 };
+  for (const polygon of polygonsOf(country)) {
+    const outer = polygon[0];
+    if (!outer) continue;
+    const c = ringCentroid(outer);
+    if (Math.abs(c.area) > Math.abs(best.area)) best = c;
+  }
+  return { lat: best.lat, lon: best.lon };
+}
+
+/** Is the point inside the shape (any part, outside its holes)? Even-odd rule. */
+export function containsPoint(country: CountryFeature, lat: number, lon: number): boolean {
+  return polygonsOf(country).some((polygon) => {
+    let inside = false;
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi = 0, yi = 0] = ring[i]!;
+        const [xj = 0, yj = 0] = ring[j]!;
+        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  });
+}
+
+export type LatLngTuple = [number, number];
+
+/** A stretch of a corridor drawn as one line. */
+export interface RouteLine {
+  points: LatLngTuple[];
+  /** True when a waypoint on it is approximate, or the stretch passes places with no published position. */
+  approximate: boolean;
+}
+
+export interface CorridorRoute {
+  lines: RouteLine[];
+  /** Waypoints with a position, drawn as points. */
+  placed: Waypoint[];
+  /** Waypoints no source gives a position for: listed, not drawn. */
+  unplaced: Waypoint[];
+  /** [[south, west], [north, east]] of the drawn points; null when fewer than two are placed. */
+  bounds: Bounds | null;
+}
+
+interface Edge {
+  from: Waypoint;
+  to: Waypoint;
+  approximate: boolean;
+}
+
+const isTrunk = (w: Waypoint) => w.branch == null || w.branch.startsWith('main');
+/** "main (entry option A)" and "main (entry option B)" are alternatives for the same stretch. */
+const optionKey = (w: Waypoint) => (w.branch && /\boption\b/.test(w.branch) ? w.branch.replace(/\boption [A-Z]\b/, 'option') : null);
+
+/**
+ * A run of route points: its waypoints in order, each a set of alternatives (ports or border crossings of which the
+ * sources name several). Unplaced waypoints are kept so the stretch across them can be marked approximate.
+ */
+type Stage = Waypoint[];
+
+function stagesOf(waypoints: Waypoint[]): Stage[] {
+  const stages: Stage[] = [];
+  let previousKey: string | null = null;
+  for (const w of waypoints) {
+    const key = optionKey(w);
+    const last = stages[stages.length - 1];
+    if (key != null && key === previousKey && last) last.push(w);
+    else stages.push([w]);
+    previousKey = key;
+  }
+  return stages;
+}
+
+/** Edges between consecutive stages, bridging stages with no placed waypoint (those edges are approximate). */
+function chainEdges(stages: Stage[]): Edge[] {
+  const edges: Edge[] = [];
+  let from: Waypoint[] = [];
+  let bridged = false;
+  for (const stage of stages) {
+    const placed = stage.filter((w) => w.location != null);
+    if (placed.length === 0) {
+      bridged = from.length > 0;
+      continue;
+    }
+    for (const a of from) {
+      for (const b of placed) edges.push({ from: a, to: b, approximate: bridged || a.approximate || b.approximate });
+    }
+    from = placed;
+    bridged = false;
+  }
+  return edges;
+}
+
+/** Joins edges that follow on from each other with the same approximate flag into lines. */
+function linesOf(edges: Edge[]): RouteLine[] {
+  const lines: { last: Waypoint; line: RouteLine }[] = [];
+  for (const edge of edges) {
+    const open = lines.find((l) => l.last === edge.from && l.line.approximate === edge.approximate);
+    const to = edge.to.location!;
+    if (open) {
+      open.line.points.push([to.lat, to.lon]);
+      open.last = edge.to;
+    } else {
+      const from = edge.from.location!;
+      lines.push({ last: edge.to, line: { approximate: edge.approximate, points: [[from.lat, from.lon], [to.lat, to.lon]] } });
+    }
+  }
+  return lines.map((l) => l.line);
+}
+
+/**
+ * The corridor as lines through its waypoints, in route order. The main line runs through its stages (alternatives
+ * each joined to the next stage); a named branch leaves from the main-line stage listed just before it.
+ */
+export function corridorRoute(corridor: Corridor): CorridorRoute {
+  const edges: Edge[] = [];
+  const trunk: Waypoint[] = [];
+  const waypoints = corridor.waypoints;
+  for (let i = 0; i < waypoints.length; ) {
+    const w = waypoints[i]!;
+    if (isTrunk(w)) {
+      trunk.push(w);
+      i++;
+      continue;
+    }
+    const branch: Waypoint[] = [];
+    while (i < waypoints.length && waypoints[i]!.branch === w.branch) branch.push(waypoints[i++]!);
+    // From the last main-line stage with a position on: across any unplaced stage after it, the join is approximate.
+    const stages = stagesOf(trunk);
+    const lastPlaced = stages.findLastIndex((s) => s.some((p) => p.location != null));
+    const tail = lastPlaced >= 0 ? stages.slice(lastPlaced) : [];
+    edges.push(...chainEdges([...tail, ...branch.map((b) => [b])]));
+  }
+  edges.unshift(...chainEdges(stagesOf(trunk)));
+
+  const placed = waypoints.filter((w) => w.location != null);
+  const lats = placed.map((w) => w.location!.lat);
+  const lons = placed.map((w) => w.location!.lon);
+  return {
+    lines: linesOf(edges),
+    placed,
+    unplaced: waypoints.filter((w) => w.location == null),
+    bounds:
+      placed.length >= 2
+        ? [
+            [Math.min(...lats), Math.min(...lons)],
+            [Math.max(...lats), Math.max(...lons)],
+          ]
+        : null,
+  };
+}
+
+/** The entity ids a corridor's highlight covers. */
+export function crossedIds(corridor: Corridor | undefined): ReadonlySet<EntityId> {
+  return new Set(corridor?.crosses ?? []);
+}

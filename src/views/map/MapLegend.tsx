@@ -1,0 +1,94 @@
+import { memo } from 'react';
+import { CORRIDOR_KINDS, CORRIDOR_STATUSES } from '../../data/schema';
+import { MAP_PALETTE, contextStyle, corridorStyle, stateStyle } from '../../data/geo-style';
+import { useYear } from '../../state/hooks';
+import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { Legend, type LegendGroup } from '../../ui/Legend';
+import { CAPITAL_STYLE } from './layers/PlaceMarkers';
+import { WAYPOINT_STYLE } from './layers/CorridorWaypoints';
+import { CorridorSwatch, LineSwatch, MarkerSwatch, PathSwatch } from './swatches';
+
+const PLAIN = { contested: false, online: false };
+
+function CircleSwatch({ radius, stroke, weight, dash }: { radius: number; stroke: string; weight: number; dash?: string }) {
+  return (
+    <svg className="swatch" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">
+      <circle cx="9" cy="9" r={radius} fill="#ffffff" stroke={stroke} strokeWidth={weight} strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+function groups(year: number): LegendGroup[] {
+  return [
+    {
+      title: `Status in ${year}`,
+      items: [
+        { id: 'member', symbol: <PathSwatch style={stateStyle('member', 'normal', PLAIN)} />, label: 'Member' },
+        { id: 'observer', symbol: <PathSwatch style={stateStyle('observer', 'normal', PLAIN)} />, label: 'Observer (hatched)' },
+        {
+          id: 'contested',
+          symbol: <PathSwatch style={stateStyle('observer', 'normal', { ...PLAIN, contested: true })} />,
+          label: 'Observer whose recognition is contested (N. Cyprus)',
+        },
+        { id: 'none', symbol: <PathSwatch style={stateStyle('none', 'normal', PLAIN)} />, label: 'Not yet a member or observer' },
+        { id: 'selected', symbol: <PathSwatch style={stateStyle('member', 'selected', PLAIN)} />, label: 'Selected, or crossed by the selected corridor (the rest dimmed)' },
+        { id: 'context', symbol: <PathSwatch style={{ ...contextStyle(false), color: '#b9b4aa' }} />, label: 'Other countries' },
+      ],
+    },
+    {
+      title: 'Corridors by kind',
+      items: CORRIDOR_KINDS.map((kind) => ({
+        id: kind,
+        symbol: <CorridorSwatch kind={kind} status="operational" />,
+        label: CORRIDOR_KIND_LABEL[kind],
+      })),
+    },
+    {
+      title: 'Corridor status',
+      items: [
+        ...CORRIDOR_STATUSES.map((status) => ({
+          id: status,
+          symbol: <LineSwatch styles={[corridorStyle({ kind: 'rail', status }, 'line', false, 'normal')]} />,
+          label: CORRIDOR_STATUS_LABEL[status],
+        })),
+        { id: 'approximate', symbol: <CorridorSwatch kind="rail" status="operational" approximate />, label: 'Approximate stretch (band)' },
+      ],
+    },
+    {
+      title: 'Points',
+      items: [
+        { id: 'capital', symbol: <CircleSwatch radius={CAPITAL_STYLE.radius} stroke={CAPITAL_STYLE.color} weight={CAPITAL_STYLE.weight} />, label: 'Capital' },
+        { id: 'chokepoint', symbol: <MarkerSwatch className="map-chokepoint" inner="map-chokepoint__diamond" />, label: 'Chokepoint' },
+        { id: 'event', symbol: <MarkerSwatch className="map-event" />, label: 'Host city of the selected event' },
+        {
+          id: 'waypoint',
+          symbol: <CircleSwatch radius={WAYPOINT_STYLE.radius} stroke={MAP_PALETTE.corridor.rail} weight={WAYPOINT_STYLE.weight} />,
+          label: 'Waypoint of the selected corridor',
+        },
+        {
+          id: 'waypoint-approximate',
+          symbol: (
+            <CircleSwatch
+              radius={WAYPOINT_STYLE.approximateRadius}
+              stroke={MAP_PALETTE.corridor.rail}
+              weight={WAYPOINT_STYLE.weight}
+              dash={WAYPOINT_STYLE.approximateDash}
+            />
+          ),
+          label: 'Waypoint at an approximate position',
+        },
+      ],
+    },
+  ];
+}
+
+const NOTES = [
+  'Corridors are schematic: straight lines between the waypoints their sources publish, not surveyed routes. A stretch is approximate where a waypoint stands in for an unpublished position or has none.',
+  'Borders are Natural Earth’s (1:50m), which draws Crimea within Russia; the atlas takes no position on disputed borders. Point at a state or corridor for its figures and sources.',
+];
+
+/** The map's key: every symbol it draws, drawn by the same style rules. */
+export const MapLegend = memo(function MapLegend() {
+  const year = useYear();
+  return <Legend title="Key" id="map-legend" groups={groups(year)} notes={NOTES} />;
+});

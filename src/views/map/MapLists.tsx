@@ -1,0 +1,105 @@
+import type { ReactNode } from 'react';
+import { mapStatus } from '../../data/geo-style';
+import { useDataset, useYear } from '../../state/hooks';
+import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../state/selectors';
+import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { MAP_DESCRIPTION_ID } from './controls/MapBehaviour';
+import type { Peek } from './peek';
+import { CorridorSwatch, StateSwatch } from './swatches';
+
+const STATUS_TEXT = { member: 'member', observer: 'observer', none: 'not yet a member or observer' } as const;
+
+interface TwinButtonProps {
+  peek: Peek;
+  label: string;
+  description: string;
+  symbol: ReactNode;
+  pressed: boolean;
+  onPress: () => void;
+  onPeek: (peek: Peek | null) => void;
+}
+
+function TwinButton({ peek, label, description, symbol, pressed, onPress, onPeek }: TwinButtonProps) {
+  const descriptionId = `map-twin-${peek.kind}-${peek.id}`;
+  return (
+    <li>
+      <button
+        type="button"
+        className="map-twin__button"
+        aria-pressed={pressed}
+        aria-describedby={descriptionId}
+        onClick={onPress}
+        onFocus={() => onPeek(peek)}
+        onBlur={() => onPeek(null)}
+        onMouseEnter={() => onPeek(peek)}
+        onMouseLeave={() => onPeek(null)}
+      >
+        <span className="map-twin__symbol" aria-hidden="true">
+          {symbol}
+        </span>
+        {label}
+      </button>
+      <span id={descriptionId} className="visually-hidden">
+        {description}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The map's keyboard and screen-reader twin: every state and corridor on the map as a button driving the same
+ * actions. Pressing the selected one again clears the selection.
+ */
+export function MapLists({ onPeek }: { onPeek: (peek: Peek | null) => void }) {
+  const dataset = useDataset();
+  const year = useYear();
+  const stateId = useSelectedStateId();
+  const corridorId = useSelectedCorridorId();
+  const { stateSelected, corridorSelected, selectionCleared } = useActions();
+
+  return (
+    <div className="map-twin">
+      <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
+        The lists below the map select the same states and corridors. On the map, arrow keys pan, plus and minus zoom,
+        and Escape clears the selection.
+      </p>
+      <h3 className="map-twin__title" id="map-twin-states">
+        States <span className="map-twin__hint">in {year}</span>
+      </h3>
+      <ul className="map-twin__list" aria-labelledby="map-twin-states">
+        {dataset.entities.map((entity) => {
+          const status = mapStatus(entity, year);
+          return (
+            <TwinButton
+              key={entity.id}
+              peek={{ kind: 'state', id: entity.id }}
+              label={entity.name}
+              description={`${STATUS_TEXT[status]} in ${year}${entity.recognition ? '; recognition contested' : ''}`}
+              symbol={<StateSwatch entity={entity} year={year} />}
+              pressed={stateId === entity.id}
+              onPress={() => (stateId === entity.id ? selectionCleared() : stateSelected(entity.id))}
+              onPeek={onPeek}
+            />
+          );
+        })}
+      </ul>
+      <h3 className="map-twin__title" id="map-twin-corridors">
+        Corridors
+      </h3>
+      <ul className="map-twin__list" aria-labelledby="map-twin-corridors">
+        {dataset.corridors.map((corridor) => (
+          <TwinButton
+            key={corridor.id}
+            peek={{ kind: 'corridor', id: corridor.id }}
+            label={corridor.name}
+            description={`${CORRIDOR_KIND_LABEL[corridor.kind]}, ${CORRIDOR_STATUS_LABEL[corridor.status].toLowerCase()}`}
+            symbol={<CorridorSwatch kind={corridor.kind} status={corridor.status} />}
+            pressed={corridorId === corridor.id}
+            onPress={() => (corridorId === corridor.id ? selectionCleared() : corridorSelected(corridor.id))}
+            onPeek={onPeek}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

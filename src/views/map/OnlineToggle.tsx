@@ -1,0 +1,14 @@
+interface OnlineToggleProps {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}
+
+/** Switches the OpenStreetMap tiles under the shapes on or off. Off by default: the atlas needs no network. */
+export function OnlineToggle({ checked, onChange }: OnlineToggleProps) {
+  return (
+    <label className="map-online">
+      <input type="checkbox" role="switch" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>Online basemap (OpenStreetMap)</span>
+    </label>
+  );
+}
