@@ -1,0 +1,47 @@
+/**
+ * CSV export: comment lines starting with "#" (title, units, rule, sources, as-of date), then a header row and the
+ * rows. Numbers are written at full precision, as they are held; missing values are empty fields, never zero.
+ */
+
+export type CsvValue = string | number | null | undefined;
+
+export interface CsvDocument {
+  /** Lines written before the header, each prefixed with "# ". */
+  meta: readonly string[];
+  header: readonly string[];
+  rows: readonly (readonly CsvValue[])[];
+}
+
+/** A spreadsheet would run text starting with these as a formula; such text is written with a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: CsvValue): string {
+  if (value == null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(doc: CsvDocument): string {
+  const meta = doc.meta.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
+  const table = [doc.header, ...doc.rows].map((row) => row.map(csvField).join(','));
+  return [...meta, ...table].join('\r\n') + '\r\n';
+}
+
+/** Offers the text as a file download, through a Blob and a temporary `<a download>`. */
+export function downloadCsv(fileName: string, text: string): void {
+  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoke after the click has been handled, so the browser has started reading the Blob.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}

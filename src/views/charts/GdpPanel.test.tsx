@@ -1,0 +1,207 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GdpPanel } from './GdpPanel';
+import { gdpSeries } from '../../data/series';
+import type * as SeriesModuleNs from '../../data/series';
+
+type SeriesModule = typeof SeriesModuleNs;
+import { renderWithDataset } from '../../test/render';
+import { useAtlasStore } from '../../state/store';
+import { catchDownloads, installResizeObserver, preferReducedMotion } from './testing';
+
+vi.mock('../../data/series', async (importOriginal) => {
+  const actual = await importOriginal<SeriesModule>();
+  return { ...actual, gdpSeries: vi.fn(actual.gdpSeries) };
+});
+
+let undo: (() => void)[] = [];
+beforeAll(() => {
+  undo = [installResizeObserver(), preferReducedMotion()];
+});
+afterAll(() => undo.forEach((u) => u()));
+afterEach(() => vi.mocked(gdpSeries).mockClear());
+
+const panel = () => screen.getByRole('region', { name: /^GDP( per person)?$/ });
+const store = () => useAtlasStore.getState();
+const legend = () => within(panel()).getByRole('list', { name: /^States in the GDP/ });
+const chart = () => within(panel()).getByRole('application');
+const seriesPaths = (id: string) => [...panel().querySelectorAll(`path[data-series="${id}"]`)];
+
+async function openTable(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(within(panel()).getByRole('button', { name: /^Show table of GDP/ }));
+  return within(panel()).getByRole('table');
+}
+
+/** A year's row, found by its row header (name queries over every row of a 26-row table are slow in jsdom). */
+function row(table: HTMLElement, year: number): HTMLElement {
+  const header = within(table).getByText(String(year), { selector: 'th[scope="row"] button' });
+  return header.closest('tr') as HTMLElement;
+}
+const cellTexts = (tr: HTMLElement) => [...tr.querySelectorAll('td')].map((c) => c.textContent);
+
+// An SVG chart in jsdom: allow for a slow machine rather than fail on time.
+describe('GdpPanel', { timeout: 20_000 }, () => {
+  it('draws the stacked total, states the rule in force and its unit', () => {
+    renderWithDataset(<GdpPanel />);
+    expect(panel()).toHaveTextContent('current US$, 2000–2025');
+    expect(panel()).toHaveTextContent(
+      'Counted from the year each joined: Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye from 2009; Uzbekistan from 2019.',
+    );
+    expect(seriesPaths('TUR').length).toBeGreaterThan(0);
+    expect(panel()).toHaveTextContent('Source: World Bank. GDP release: WDI, last updated 2026-07-13. Data as of 13 July 2026.');
+  });
+
+  it('highlights a state selected elsewhere, in the chart, the legend and the table', async () => {
+    const user = userEvent.setup();
+    act(() => store().actions.stateSelected('TUR'));
+    renderWithDataset(<GdpPanel />);
+    expect(within(legend()).getByRole('button', { name: 'Türkiye' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(legend()).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'false');
+    expect(seriesPaths('TUR').every((p) => p.getAttribute('data-highlighted') === 'true')).toBe(true);
+    expect(seriesPaths('KAZ').every((p) => p.getAttribute('data-highlighted') === 'false')).toBe(true);
+    const table = await openTable(user);
+    expect(within(table).getByRole('columnheader', { name: 'Türkiye' })).toHaveAttribute('aria-current', 'true');
+    expect(within(table).getByRole('columnheader', { name: 'Kazakhstan' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('highlights the states a selected corridor crosses', () => {
+    act(() => store().actions.corridorSelected('middle-corridor'));
+    renderWithDataset(<GdpPanel />);
+    const pressed = within(legend()).getAllByRole('button', { pressed: true }).map((b) => b.textContent);
+    expect(pressed).toEqual(['Azerbaijan', 'Kazakhstan', 'Türkiye']);
+  });
+
+  it('selects a state from the legend and clears it on a second press', async () => {
+    const user = userEvent.setup();
+    renderWithDataset(<GdpPanel />);
+    await user.click(within(legend()).getByRole('button', { name: 'Kazakhstan' }));
+    expect(store().stateId).toBe('KAZ');
+    await user.click(within(legend()).getByRole('button', { name: 'Kazakhstan' }));
+    expect(store().stateId).toBeNull();
+  });
+
+  it('shows the same numbers in the table, missing values as missing with the reason', async () => {
+    const user = userEvent.setup();
+    act(() => store().actions.yearChanged(2019));
+    renderWithDataset(<GdpPanel />);
+    const table = await openTable(user);
+    expect(within(table).getByText(/^GDP of the members, 2000–2025, current US\$, stacked to the OTS total/)).toBeInTheDocument();
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Year', 'Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Türkiye', 'Uzbekistan', 'OTS total']);
+    // 2018: before Uzbekistan joined; 47.1 + 179.3 + 8.27 + 788.4 bn = $1.02 tn
+    expect(cellTexts(row(table, 2018))).toEqual([
+      '$47.1 bn', '$179 bn', '$8.27 bn', '$788 bn', '—anot yet a member or observer', '$1.02 tn',
+    ]);
+    expect(cellTexts(row(table, 2019)).slice(-2)).toEqual(['$70.2 bn', '$1.09 tn']);
+    expect(row(table, 2019)).toHaveAttribute('aria-current', 'true');
+    expect(row(table, 2018)).not.toHaveAttribute('aria-current');
+    // Before the founding nothing is counted: one row says so, no zero anywhere.
+    const idle = within(table).getByText('2000–2008').closest('tr') as HTMLElement;
+    expect(idle).toHaveTextContent('No state counted yet: each counts from the year it joined.');
+    expect(within(table).queryByText('2005')).toBeNull();
+    expect(table.parentElement?.parentElement).toHaveTextContent('— means missing, never zero.');
+  });
+
+  it('chooses a year or a state from the table headers', async () => {
+    const user = userEvent.setup();
+    renderWithDataset(<GdpPanel />);
+    const table = await openTable(user);
+    await user.click(within(table).getByRole('button', { name: '2012' }));
+    expect(store().year).toBe(2012);
+    await user.click(within(table).getByRole('button', { name: 'Kyrgyzstan' }));
+    expect(store().stateId).toBe('KGZ');
+  });
+
+  it('computes GDP per person, labelled as computed, and leaves 2025 missing (no population figure)', async () => {
+    const user = userEvent.setup();
+    renderWithDataset(<GdpPanel />);
+    await user.click(within(panel()).getByRole('radio', { name: 'Per person' }));
+    expect(panel()).toHaveTextContent('computed: GDP ÷ population (different World Bank releases)');
+    const table = await openTable(user);
+    // 775,853,144,222.613 / 82,579,440
+    expect(cellTexts(row(table, 2019))[3]).toBe('$9,395');
+    expect(cellTexts(row(table, 2025))[3]).toBe('—cno population figure');
+    expect(within(table).getAllByRole('columnheader').at(-1)).toHaveTextContent('OTS combined');
+  });
+
+  it('shows Northern Cyprus’s two figures as points, and its other years as missing', async () => {
+    const user = userEvent.setup();
+    act(() => store().actions.scopeChanged('all'));
+    renderWithDataset(<GdpPanel />);
+    await user.click(within(panel()).getByRole('radio', { name: 'Today’s line-up' }));
+    await user.click(within(panel()).getByRole('radio', { name: 'By state' }));
+    expect(panel()).toHaveTextContent('Today’s members and observers (2026) are counted in every year');
+    const points = [...panel().querySelectorAll('.chart-isolated-point')].map((c) => c.getAttribute('data-year'));
+    expect(points).toEqual(['2014', '2022']);
+    const table = await openTable(user);
+    expect(cellTexts(row(table, 2014)).at(-1)).toBe('$4.04 bn');
+    expect(cellTexts(row(table, 2015)).at(-1)).toBe('—bno GDP figure');
+  });
+
+  it('says when the selected state is an observer left out of the members, and offers to include observers', async () => {
+    const user = userEvent.setup();
+    act(() => store().actions.stateSelected('HUN'));
+    renderWithDataset(<GdpPanel />);
+    expect(within(panel()).getByRole('status')).toHaveTextContent('Hungary is an observer, not counted with the members.');
+    await user.click(within(panel()).getByRole('button', { name: 'Include observers' }));
+    expect(store().scope).toBe('all');
+    expect(within(legend()).getByRole('button', { name: 'Hungary' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('marks the selected year, and the selected event at its date, labelled with its title', async () => {
+    act(() => store().actions.eventSelected('baku-2019', 2019));
+    renderWithDataset(<GdpPanel />);
+    expect(panel()).toHaveTextContent('7th Summit, 15 October 2019');
+    await waitFor(() => expect(panel().querySelector('.chart-marker--event')).toHaveTextContent('◆ 7th Summit'));
+    expect(panel().querySelector('.chart-marker--year')).toHaveTextContent('2019');
+    // 15 October is 287 days into 2019: the event's marker stands at its date, not at the start of the year.
+    expect(Number(panel().querySelector('.chart-xmarker--event')?.getAttribute('data-x'))).toBeCloseTo(2019 + 287 / 365, 6);
+    act(() => store().actions.yearChanged(2026));
+    expect(panel()).toHaveTextContent('No GDP figures for 2026: the series run from 2000 to 2025.');
+    expect(panel().querySelector('.chart-marker--year')).toBeNull();
+  });
+
+  it('lets the keyboard step through the years and choose one, without rebuilding the series', async () => {
+    const user = userEvent.setup();
+    act(() => store().actions.yearChanged(2019));
+    renderWithDataset(<GdpPanel />);
+    const builds = vi.mocked(gdpSeries).mock.calls.length;
+    act(() => chart().focus());
+    await user.keyboard('{ArrowRight}');
+    const tooltip = () => panel().querySelector('.chart-tooltip');
+    await waitFor(() => expect(tooltip()).toHaveTextContent(/^2001Not yet a member or observer: Uzbekistan, Türkiye, Kyrgyzstan, Kazakhstan and Azerbaijan\.Source: no figure this year$/));
+    expect(store().year).toBe(2019); // looking never changes the selection
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    await waitFor(() => expect(tooltip()).toHaveTextContent(/^2003/));
+    await user.keyboard('{Enter}');
+    expect(store().year).toBe(2003);
+    act(() => store().actions.stateSelected('TUR'));
+    expect(vi.mocked(gdpSeries).mock.calls.length).toBe(builds);
+  });
+
+  it('downloads the numbers shown as CSV, with units, the rule and sources in the header', async () => {
+    const user = userEvent.setup();
+    const downloads = catchDownloads();
+    try {
+      renderWithDataset(<GdpPanel />);
+      await user.click(within(panel()).getByRole('button', { name: 'Download CSV of GDP' }));
+      expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-gdp-2000-2025-members-since-joining.csv']);
+      const lines = (await downloads.files[0]!.blob.text()).split('\r\n');
+      expect(lines[0]).toBe('# OTS Atlas: GDP, members, 2000–2025');
+      expect(lines[1]).toMatch(/^# Unit: current US\$\./);
+      expect(lines[2]).toMatch(/^# Rule: Counted from the year each joined: Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye from 2009; Uzbekistan from 2019\./);
+      expect(lines).toContain(
+        '# Source: World Bank: World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD (WDI bulk CSV, last updated 2026-07-13) <https://github.com/YourFavouriteDataSuperstar/Inteligencia-de-negocios-globales/blob/7aacd658948b91599c044f08e00238c2935803b7/Proyectos%20finales/Grupo%201/datos/API_NY.GDP.MKTP.CD_DS2_es_csv_v2_35933/API_NY.GDP.MKTP.CD_DS2_es_csv_v2_35933.csv>',
+      );
+      expect(lines).toContain('# Data as of 2026-07-13.');
+      expect(lines).toContain('year,Azerbaijan,Kazakhstan,Kyrgyzstan,Türkiye,Uzbekistan,OTS total,OTS total leaves out,missing values');
+      // Full precision as in the dataset; Uzbekistan empty (not zero) with the reason.
+      expect(lines).toContain(
+        '2018,47112470051.7701,179339977690.485,8271106235.41552,788356985773.667,,1023080539751.3376,,Uzbekistan: not yet a member or observer',
+      );
+    } finally {
+      downloads.restore();
+    }
+  });
+});

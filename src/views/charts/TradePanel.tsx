@@ -1,0 +1,76 @@
+import { useCallback, useMemo, useState } from 'react';
+import { tradeSeries, tradeShareClaims } from '../../data/trade';
+import { useDataset, useSources, useYear } from '../../state/hooks';
+import { useActions } from '../../state/selectors';
+import { downloadCsv, toCsv } from '../../ui/csv';
+import { Panel } from '../../ui/Panel';
+import { useReportDrawn } from '../../ui/ready';
+import { PanelActions } from './PanelActions';
+import { SourceLine } from './SourceLine';
+import { TradeChart, type ClaimLine } from './TradeChart';
+import { TradeClaim } from './TradeClaim';
+import { tradeCsv, TRADE_FILE_NAME } from './trade-csv';
+import { KIND_TITLE } from './trade-text';
+import { TradeKey } from './TradeKey';
+import { TradeNotes } from './TradeNotes';
+import { TradeTable } from './TradeTable';
+import './charts.css';
+
+const VOLUME_COLOUR = '#0b5e8e';
+const SHARE_COLOUR = '#b5651d';
+
+/** Intra-OTS trade as reported: volumes and shares, each with who said it, and the "3 to 7 percent" claim. */
+export function TradePanel() {
+  const dataset = useDataset();
+  const year = useYear();
+  const { yearChanged } = useActions();
+  const [tableShown, setTableShown] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+  useReportDrawn('trade', drawn);
+
+  const series = useMemo(() => tradeSeries(dataset), [dataset]);
+  const claims = useMemo(() => tradeShareClaims(dataset), [dataset]);
+  const claimLines = useMemo(
+    () =>
+      claims.flatMap((c): ClaimLine[] =>
+        c.claim.test.kind === 'change'
+          ? [{ value: c.claim.test.from, label: `claim: ${c.claim.test.from}%` }, { value: c.claim.test.to, label: `claim: ${c.claim.test.to}%` }]
+          : [],
+      ),
+    [claims],
+  );
+  const byId = useMemo(() => new Map([...series.volume, ...series.share].map((p) => [p.id, p])), [series]);
+  const allPoints = useMemo(() => [...series.volume, ...series.share], [series]);
+  const sourcesById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const sources = useSources(series.sources);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const download = () => downloadCsv(TRADE_FILE_NAME, toCsv(tradeCsv(dataset, series, sources)));
+  const common = { firstYear: series.firstYear, lastYear: series.lastYear, undatedX: series.undatedX, year, sourcesById, byId, onYear: yearChanged };
+  const caption = 'Intra-OTS trade as reported: volume (US$ bn) and share of the members’ total trade (%), OTS-wide statements only';
+
+  return (
+    <Panel
+      id="trade"
+      title="Intra-OTS trade"
+      subtitle="as reported: US$ bn and % of total trade"
+      actions={<PanelActions subject="intra-OTS trade" tableId="trade-table" tableShown={tableShown} onToggleTable={() => setTableShown((s) => !s)} onDownload={download} />}
+      className="chart-panel"
+    >
+      <p className="chart-rule">
+        <strong>Statements, not a series:</strong> figures for all OTS members, each as stated; where sources differ,
+        all are shown.
+      </p>
+      <h3 className="chart-title">{KIND_TITLE.volume}</h3>
+      <TradeChart {...common} kind="volume" points={series.volume} disagreements={series.disagreements} colour={VOLUME_COLOUR} label={`${KIND_TITLE.volume}, as reported`} />
+      <h3 className="chart-title">{KIND_TITLE.share}</h3>
+      <TradeChart {...common} kind="share" points={series.share} disagreements={series.disagreements} claimLines={claimLines} colour={SHARE_COLOUR} label={`${KIND_TITLE.share}, as reported, with the claimed 3% and 7%`} onDrawn={onDrawn} />
+      <TradeKey />
+      {claims.map((c) => (
+        <TradeClaim key={c.claim.id} check={c} />
+      ))}
+      <TradeNotes disagreements={series.disagreements} byId={byId} notPlotted={series.notPlotted} />
+      <SourceLine sources={sources} asOf={dataset.asOf} />
+      {tableShown ? <TradeTable id="trade-table" points={allPoints} caption={caption} year={year} sourcesById={sourcesById} byId={byId} onYear={yearChanged} /> : null}
+    </Panel>
+  );
+}
