@@ -10,7 +10,8 @@ import { findBrowser } from './find-browser.mjs';
 const [query = '', output = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
 const port = 4400 + Math.floor(Math.random() * 500);
 const outDir = process.env.E2E_DIST ?? 'dist';
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
+// Start vite itself (not through npx) so that killing it stops the server.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
   stdio: 'ignore',
 });
 

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useDatasetQuery } from '../state/hooks';
 import { useDatasetRef } from '../state/selectors';
 import { useUrlSync } from '../state/url-sync';
@@ -6,6 +6,17 @@ import { BUNDLED_DATASET_URL } from '../data/load-dataset';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ReadyTracker } from '../ui/ready';
 import { DetailsPanel } from '../views/details/DetailsPanel';
+import { TimelineView } from '../views/timeline/TimelineView';
+import { LoadingState } from '../ui/LoadingState';
+
+// The map (Leaflet) and the charts (Recharts) load as their own chunks, in parallel with the dataset. Their import()
+// starts here, when the app starts, not when React first renders them.
+const mapModule = import('../views/map/MapView');
+const gdpModule = import('../views/charts/GdpPanel');
+const tradeModule = import('../views/charts/TradePanel');
+const MapView = lazy(() => mapModule.then((m) => ({ default: m.MapView })));
+const GdpPanel = lazy(() => gdpModule.then((m) => ({ default: m.GdpPanel })));
+const TradePanel = lazy(() => tradeModule.then((m) => ({ default: m.TradePanel })));
 import { Header } from './header/Header';
 import { DatasetGate } from './dataset/DatasetGate';
 import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
@@ -21,7 +32,13 @@ interface ViewSlot {
 }
 
 /** The views on screen, in reading order. Each reports when it has drawn; together they make `ots:ready`. */
-const VIEWS: readonly ViewSlot[] = [{ id: 'details', area: 'details', name: 'the details panel', Component: DetailsPanel }];
+const VIEWS: readonly ViewSlot[] = [
+  { id: 'map', area: 'map', name: 'the map', Component: MapView },
+  { id: 'details', area: 'details', name: 'the details panel', Component: DetailsPanel },
+  { id: 'gdp', area: 'gdp', name: 'the GDP panel', Component: GdpPanel },
+  { id: 'trade', area: 'trade', name: 'the trade panel', Component: TradePanel },
+  { id: 'timeline', area: 'timeline', name: 'the timeline', Component: TimelineView },
+];
 const VIEW_IDS = VIEWS.map((v) => v.id);
 
 export function App() {
@@ -39,13 +56,15 @@ export function App() {
       <Header dataset={query.data} datasetName={datasetName} opener={<DatasetOpener open={open} />} />
       <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
       <LinkNotice dropped={dropped} />
-      <main id="main" className={`layout layout--${VIEWS.length}`}>
+      <main id="main" className="layout">
         <DatasetGate>
           <ReadyTracker views={VIEW_IDS}>
             {VIEWS.map(({ id, area, name, Component }) => (
               <div key={id} className={`layout__slot layout__slot--${area}`}>
                 <ErrorBoundary name={name}>
-                  <Component />
+                  <Suspense fallback={<LoadingState label={`Loading ${name}…`} />}>
+                    <Component />
+                  </Suspense>
                 </ErrorBoundary>
               </div>
             ))}
