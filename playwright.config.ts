@@ -1,21 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = process.env.CHROME_PATH;
 /** The built app to serve; `dist` unless E2E_DIST names another build. */
 const outDir = process.env.E2E_DIST ?? 'dist';
 
-// Flags that keep a headless Chromium quiet on machines with a closed network and no sandbox support.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: './e2e',

@@ -6,9 +6,10 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, freePort } from './chromium.mjs';
 
 const [query = '', output = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
-const port = 4400 + Math.floor(Math.random() * 500);
+const port = await freePort();
 const outDir = process.env.E2E_DIST ?? 'dist';
 // Start vite itself (not through npx) so that killing it stops the server.
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
@@ -26,7 +27,7 @@ try {
   }
   const browser = await chromium.launch({
     executablePath: findBrowser().path,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   await page.goto(url);

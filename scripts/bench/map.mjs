@@ -13,27 +13,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { findBrowser } from '../find-browser.mjs';
+import { CHROMIUM_ARGS, freePort } from '../chromium.mjs';
 import { armClickTiming, clickTiming, freePointScript } from './in-page.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const VIEWPORT = { width: 1280, height: 800 };
-// The flags playwright.config.ts launches Chromium with.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 /** States clicked in turn (ids in the dataset, names as the details panel shows them). */
 const CLICKS = [
   ['KAZ', 'Kazakhstan'],
@@ -47,17 +36,6 @@ const CLICKS = [
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(address.port));
-    });
-  });
-}
 
 function build(label, args) {
   console.log(`building ${label}…`);

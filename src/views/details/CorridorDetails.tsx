@@ -20,14 +20,16 @@ export function CorridorDetails({ corridor }: { corridor: Corridor }) {
       </p>
       {corridor.statusNote ? <p className="figure__detail">{corridor.statusNote}</p> : null}
       <dl className="figures">
-        <Figure label="Carries" value={corridor.mode} sources={corridor.sources} />
+        <Figure text label="Carries" value={corridor.mode} sources={corridor.sources} />
         <Figure
+          text
           label="Length"
           value={corridor.length?.text ?? null}
           missingText="No length published"
           sources={corridor.length?.sources ?? []}
         />
         <Figure
+          text
           label="Capacity"
           value={corridor.capacity?.text ?? null}
           missingText="No capacity published"

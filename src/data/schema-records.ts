@@ -1,0 +1,156 @@
+/** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
+import { z } from 'zod';
+import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
+
+export const TRADE_METRICS = [
+  'intra-volume',
+  'intra-share',
+  'total-trade',
+  'total-imports',
+  'bilateral-volume',
+  'bilateral-share',
+  'target',
+  'forecast',
+] as const;
+
+export const TradeObservationSchema = z.object({
+  id: slug,
+  metric: z.enum(TRADE_METRICS),
+  /** The year the figure refers to, when the source gives one. */
+  year: year.nullable(),
+  /** The reference period exactly as reported ("2023 (partial year)", "a few years earlier"). */
+  period: nonEmpty,
+  /** True when the year is the compilers' reading of a vague period ("10 years ago"). */
+  yearApproximate: z.boolean(),
+  /** A single figure, or null when the source gives a range. */
+  value: z.number().nullable(),
+  range: z.tuple([z.number(), z.number()]).optional(),
+  unit: z.enum(['USD bn', 'percent', 'multiplier']),
+  /** How the figure is qualified in the source: "about", "more than", "exceeded". */
+  qualifier: z.enum(['approximately', 'more-than', 'target', 'forecast']).optional(),
+  /** Whose trade the figure covers: all OTS members, or one state's trade with them. */
+  scope: z.enum(['ots-members', 'single-state', 'unclear']),
+  scopeNote: nonEmpty,
+  statedBy: nonEmpty,
+  /** When it was said, as precise as known ("2025-10-30", "2022"); null when undated. */
+  statedOn: partialDate.nullable(),
+  note: nonEmpty.optional(),
+  sources: sourceIds,
+});
+
+/**
+ * founding: the Nakhchivan summit of 2009; pre-council: the heads-of-state summit of 2010 before the Council's own
+ * numbering; ordinary: the numbered summits of the Council of Heads of State; plan: announced or proposed.
+ */
+export const EVENT_KINDS = ['founding', 'pre-council', 'ordinary', 'informal', 'extraordinary', 'plan'] as const;
+export const EVENT_STATUSES = ['held', 'planned', 'unconfirmed', 'proposed'] as const;
+
+export const EventSchema = z.object({
+  id: slug,
+  kind: z.enum(EVENT_KINDS),
+  /** Ordinal of an ordinary summit of the Council (1–12); null otherwise. */
+  number: z.int().positive().nullable(),
+  /** True when `number` is inferred from the sequence rather than stated by a source. */
+  numberInferred: z.boolean().optional(),
+  title: nonEmpty,
+  date: partialDate,
+  endDate: isoDate.optional(),
+  dateNote: nonEmpty.optional(),
+  /** null when the event was held online or the city has not been announced. */
+  city: nonEmpty.nullable(),
+  /** Host country: an entity id when it is one, otherwise its name. */
+  hostId: EntityIdSchema.nullable(),
+  location: LatLonSchema.nullable(),
+  online: z.boolean(),
+  theme: nonEmpty.nullable(),
+  outcomes: z.array(nonEmpty),
+  membershipChanges: z.array(
+    z.object({ entityId: EntityIdSchema, status: StatusKindSchema, note: nonEmpty.optional() }),
+  ),
+  status: z.enum(EVENT_STATUSES),
+  note: nonEmpty.optional(),
+  sources: sourceIds,
+});
+
+export const CORRIDOR_KINDS = ['rail', 'multimodal', 'oil-pipeline', 'gas-pipeline', 'power-cable'] as const;
+export const CORRIDOR_STATUSES = ['operational', 'under-construction', 'planned'] as const;
+
+export const WaypointSchema = z.object({
+  name: nonEmpty,
+  /** ISO 3166-1 alpha-2 code of the country the point is in. */
+  country: z.string().regex(/^[A-Z]{2}$/),
+  /** null when no source gives coordinates; such points are listed but not drawn. */
+  location: LatLonSchema.nullable(),
+  /** The point stands in for a place whose exact position is not published. */
+  approximate: z.boolean(),
+  role: nonEmpty,
+  branch: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+  sources: sourceIds,
+});
+
+export const CorridorSchema = z.object({
+  id: slug,
+  name: nonEmpty,
+  shortName: nonEmpty,
+  kind: z.enum(CORRIDOR_KINDS),
+  /** What it carries, as the sources describe it. */
+  mode: nonEmpty,
+  status: z.enum(CORRIDOR_STATUSES),
+  statusNote: nonEmpty.optional(),
+  dates: z.array(z.object({ label: nonEmpty, date: partialDate, note: nonEmpty.optional(), sources: sourceIds })),
+  length: z
+    .object({ km: z.number().positive().nullable(), text: nonEmpty, sources: sourceIds })
+    .nullable(),
+  capacity: z.object({ text: nonEmpty, sources: sourceIds }).nullable(),
+  /** OTS entities (members and observers) the corridor runs through, in route order. */
+  crosses: z.array(EntityIdSchema).min(1),
+  /** Other countries on the route, by name. */
+  otherCountries: z.array(nonEmpty),
+  waypoints: z.array(WaypointSchema).min(2),
+  note: nonEmpty.optional(),
+  sources: sourceIds,
+});
+
+export const ChokepointSchema = z.object({
+  id: slug,
+  name: nonEmpty,
+  location: LatLonSchema,
+  approximate: z.boolean(),
+  description: nonEmpty,
+  note: nonEmpty.optional(),
+  sources: sourceIds,
+});
+
+export const CLAIM_METRICS = ['population', 'gdp', 'area', 'intra-trade-share'] as const;
+
+/** A claim made about the OTS, with the test the atlas applies to its own figures. */
+export const ClaimSchema = z.object({
+  id: slug,
+  /** The claim as worded where it is quoted. */
+  text: nonEmpty,
+  metric: z.enum(CLAIM_METRICS),
+  test: z.discriminatedUnion('kind', [
+    /** Holds when the atlas's own total for the year and scope lies in [min, max). */
+    z.object({
+      kind: z.literal('range'),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      unit: z.enum(['persons', 'USD', 'km2']),
+      interpretation: nonEmpty,
+    }),
+    /** Holds when reported shares of OTS-wide scope show both the starting and the ending figure. */
+    z.object({
+      kind: z.literal('change'),
+      from: z.number(),
+      to: z.number(),
+      unit: z.literal('percent'),
+      interpretation: nonEmpty,
+    }),
+  ]),
+  /** Who made the claim, as far as it is known. */
+  madeBy: nonEmpty,
+  note: nonEmpty.optional(),
+  /** Where the claim was found; empty when its origin is not identified. */
+  sources: z.array(SourceIdSchema),
+});
