@@ -83,7 +83,14 @@ export class MapPanel {
     await expect
       .poll(async () => {
         const before = await panes.evaluate((el) => getComputedStyle(el).transform + el.parentElement!.className);
-        await this.page.waitForTimeout(120);
+        // Sample again a few painted frames later.
+        await this.page.evaluate(
+          () => new Promise<void>((resolve) => {
+            let frames = 6;
+            const tick = () => (--frames > 0 ? requestAnimationFrame(tick) : resolve());
+            requestAnimationFrame(tick);
+          }),
+        );
         const after = await panes.evaluate((el) => getComputedStyle(el).transform + el.parentElement!.className);
         return before === after && !after.includes('leaflet-zoom-anim');
       })
