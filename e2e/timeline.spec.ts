@@ -121,6 +121,24 @@ test.describe('the summit timeline', () => {
     await atlas.expectQuery({ event: 'astana-2015', year: '2015' });
   });
 
+  test('the player’s steps add no history entries: Back returns to the view before them', async ({ atlas, page }) => {
+    const timeline = new TimelinePanel(page);
+    await atlas.goto('?event=almaty-2011');
+    await timeline.select('4th Summit, Bodrum, 4–5 June 2014');
+    await atlas.expectQuery({ event: 'bodrum-2014', year: '2014' });
+    await page.clock.install();
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+    await timeline.play.click();
+    await page.clock.runFor(2_600);
+    await page.clock.runFor(2_600);
+    await atlas.expectQuery({ event: 'cholpon-ata-2018', year: '2018' });
+    await page.keyboard.press('Escape');
+
+    await page.goBack();
+    await atlas.expectQuery({ event: 'almaty-2011', year: '2011' });
+    await timeline.expectSelected('1st Summit, Almaty, 20–21 October 2011');
+  });
+
   test('under reduced motion nothing animates: play steps, and selection changes at once', async ({ atlas, page }) => {
     const timeline = new TimelinePanel(page);
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -19,6 +19,22 @@ function writeUrl(search: string, mode: 'push' | 'replace') {
   else window.history.replaceState(null, '', url);
 }
 
+/** Set while a change is made that is not the user's own choice (a player stepping on): it replaces the entry. */
+let replacing = false;
+
+/**
+ * Makes a change to the view without adding a history entry: for changes the user did not make one by one, such as
+ * the steps of a player, so that Back returns to where the user was, not through every step.
+ */
+export function withoutHistoryEntry(change: () => void): void {
+  replacing = true;
+  try {
+    change();
+  } finally {
+    replacing = false;
+  }
+}
+
 /** What the last link or history step had that could not be used; kept apart from the user's intent. */
 const useDroppedStore = create<{ dropped: Dropped[] }>()(() => ({ dropped: [] }));
 const setDropped = (dropped: Dropped[]) => useDroppedStore.setState({ dropped });
@@ -45,14 +61,15 @@ export function useUrlSync(dataset: Dataset | undefined): Dropped[] {
     setDropped(parsed.dropped);
   }, [dataset]);
 
-  // The store changed: if the view differs from the one in the URL, the user made a choice, so push it.
+  // The store changed: if the view differs from the one in the URL, the user made a choice, so push it
+  // (or replace the entry, for a change made without one).
   useEffect(() => {
     const defaultYear = dataset ? knownValues(dataset).defaultYear : null;
     return useAtlasStore.subscribe((state) => {
       const fromUrl = parseSearch(currentSearch()).view;
       const view = viewOf(state);
       if (sameView(view, fromUrl, defaultYear)) return;
-      writeUrl(formatSearch(view, currentSearch(), defaultYear), 'push');
+      writeUrl(formatSearch(view, currentSearch(), defaultYear), replacing ? 'replace' : 'push');
     });
   }, [dataset]);
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scope } from '../../data/derive';
 import { useYear } from '../../state/hooks';
+import { withoutHistoryEntry } from '../../state/url-sync';
 import {
   useActions,
   useScope,
@@ -64,7 +65,8 @@ export function usePlayer(stops: readonly Stop[], selectedOrder: number | null) 
         return;
       }
       setPlaying(index < stops.length - 1 ? { index, scope: playing.scope } : null);
-      eventSelected(next.id, next.year);
+      // The player's steps replace the history entry: Back returns to where the user pressed Play.
+      withoutHistoryEntry(() => eventSelected(next.id, next.year));
     }, PLAY_INTERVAL_MS);
     return () => window.clearTimeout(timer);
   }, [playing, onTrack, stops, eventSelected]);
