@@ -13,7 +13,8 @@ function subscribe(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-const prefersReducedMotion = () => mediaQuery()?.matches ?? false;
+/** Whether the user asks for reduced motion right now (for settings read once, such as a map's initial options). */
+export const prefersReducedMotion = (): boolean => mediaQuery()?.matches ?? false;
 
 /** True while the user asks for reduced motion; follows the setting when it changes. */
 export function useReducedMotion(): boolean {

@@ -18,7 +18,7 @@ import { PeekTooltip } from './controls/PeekTooltip';
 import { TooltipPlacement } from './controls/TooltipPlacement';
 import { DrawnMark } from './controls/DrawnMark';
 import { MAP_PANES } from './panes';
-import { prefersReducedMotion } from './motion';
+import { prefersReducedMotion } from '../../ui/useReducedMotion';
 import type { Peek } from './peek';
 
 interface MapCanvasProps {
