@@ -1,76 +1,56 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { useState } from 'react';
 import { useDatasetQuery } from '../state/hooks';
-import { useDatasetRef } from '../state/selectors';
+import { useDatasetRef, useSlide } from '../state/selectors';
+import { useBriefing } from '../state/briefing';
 import { useUrlSync } from '../state/url-sync';
 import { BUNDLED_DATASET_URL } from '../data/load-dataset';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ReadyTracker } from '../ui/ready';
-import { DetailsPanel } from '../views/details/DetailsPanel';
-import { TimelineView } from '../views/timeline/TimelineView';
-import { LoadingState } from '../ui/LoadingState';
-
-// The map (Leaflet) and the charts (Recharts) load as their own chunks, in parallel with the dataset. Their import()
-// starts here, when the app starts, not when React first renders them.
-const mapModule = import('../views/map/MapView');
-const gdpModule = import('../views/charts/GdpPanel');
-const tradeModule = import('../views/charts/TradePanel');
-const MapView = lazy(() => mapModule.then((m) => ({ default: m.MapView })));
-const GdpPanel = lazy(() => gdpModule.then((m) => ({ default: m.GdpPanel })));
-const TradePanel = lazy(() => tradeModule.then((m) => ({ default: m.TradePanel })));
 import { Header } from './header/Header';
 import { DatasetGate } from './dataset/DatasetGate';
 import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
+import { VIEWS, ViewFrame } from './views';
+import { BriefingLayout } from './briefing/BriefingLayout';
+import { BriefingEditor } from '../views/briefing/BriefingEditor';
 
-interface ViewSlot {
-  id: string;
-  /** Grid area in the layout (see styles.css). */
-  area: 'map' | 'details' | 'gdp' | 'trade' | 'timeline';
-  name: string;
-  Component: ComponentType;
-}
-
-/** The views on screen, in reading order. Each reports when it has drawn; together they make `ots:ready`. */
-const VIEWS: readonly ViewSlot[] = [
-  { id: 'map', area: 'map', name: 'the map', Component: MapView },
-  { id: 'details', area: 'details', name: 'the details panel', Component: DetailsPanel },
-  { id: 'gdp', area: 'gdp', name: 'the GDP panel', Component: GdpPanel },
-  { id: 'trade', area: 'trade', name: 'the trade panel', Component: TradePanel },
-  { id: 'timeline', area: 'timeline', name: 'the timeline', Component: TimelineView },
-];
 const VIEW_IDS = VIEWS.map((v) => v.id);
 
 export function App() {
   const query = useDatasetQuery();
   const ref = useDatasetRef();
-  const dropped = useUrlSync(query.data);
+  const slide = useSlide();
+  const [editing, setEditing] = useState(false);
+  const briefing = useBriefing(slide != null || editing);
+  const dropped = useUrlSync(query.data, briefing.briefing);
   const { outcome, open, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : (BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL);
+
+  if (slide != null) return <BriefingLayout inUse={briefing} />;
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header dataset={query.data} datasetName={datasetName} opener={<DatasetOpener open={open} />} />
+      <Header
+        dataset={query.data}
+        datasetName={datasetName}
+        opener={<DatasetOpener open={open} />}
+        onOpenBriefing={() => setEditing(true)}
+      />
       <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
       <LinkNotice dropped={dropped} />
       <main id="main" className="layout">
         <DatasetGate>
           <ReadyTracker views={VIEW_IDS}>
-            {VIEWS.map(({ id, area, name, Component }) => (
-              <div key={id} className={`layout__slot layout__slot--${area}`}>
-                <ErrorBoundary name={name}>
-                  <Suspense fallback={<LoadingState label={`Loading ${name}…`} />}>
-                    <Component />
-                  </Suspense>
-                </ErrorBoundary>
-              </div>
+            {VIEWS.map((view) => (
+              <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} />
             ))}
           </ReadyTracker>
         </DatasetGate>
       </main>
+      {editing && query.data ? <BriefingEditor inUse={briefing} onClose={() => setEditing(false)} /> : null}
       <footer className="app-footer">
         <p>
           OTS Atlas · every figure names its sources (open “Source” under it)

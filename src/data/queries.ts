@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { BUNDLED_DATASET_URL, fetchDataset, readDatasetText } from './load-dataset';
+import { BUNDLED_BRIEFING_URL, fetchBriefing } from './load-briefing';
 
 /** Which dataset is in use: the bundled file, or one the user opened. */
 export type DatasetRef = { kind: 'bundled' } | { kind: 'file'; name: string; token: number };
@@ -30,6 +31,16 @@ export function datasetQuery(ref: DatasetRef) {
     staleTime: Infinity,
     // A file the user opened cannot be fetched again once dropped from the cache.
     gcTime: ref.kind === 'file' ? Infinity : 5 * 60_000,
+    retry: false,
+  });
+}
+
+/** The briefing shipped with the atlas; fetched only when briefing mode or the briefing editor needs it. */
+export function defaultBriefingQuery() {
+  return queryOptions({
+    queryKey: ['briefing', 'default'] as const,
+    queryFn: ({ signal }) => fetchBriefing(BUNDLED_BRIEFING_URL, signal),
+    staleTime: Infinity,
     retry: false,
   });
 }

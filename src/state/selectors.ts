@@ -9,3 +9,5 @@ export const useChosenYear = () => useAtlasStore((s) => s.year);
 export const useScope = () => useAtlasStore((s) => s.scope);
 export const useDatasetRef = () => useAtlasStore((s) => s.dataset);
 export const useActions = () => useAtlasStore((s) => s.actions);
+/** The slide shown in briefing mode (1-based), or null outside it. */
+export const useSlide = () => useAtlasStore((s) => s.slide);

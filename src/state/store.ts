@@ -26,13 +26,19 @@ export interface Actions {
   yearChanged: (year: number) => void;
   scopeChanged: (scope: Scope) => void;
   selectionCleared: () => void;
-  /** A view arrived from outside (a link, Back or Forward): it replaces the current one. */
-  viewRestored: (view: View) => void;
+  /** A view arrived from outside (a link, Back or Forward): it replaces the current one, and the slide with it. */
+  viewRestored: (view: View, slide?: number | null) => void;
   datasetOpened: (ref: DatasetRef) => void;
+  /** Briefing mode: slide `slide` (1-based) is shown, with its saved view. */
+  slideShown: (slide: number, view: View) => void;
+  /** Leaves briefing mode; the view on screen stays. */
+  briefingLeft: () => void;
 }
 
 export interface AtlasState extends View {
   dataset: DatasetRef;
+  /** The slide shown in briefing mode (1-based), or null outside briefing mode. */
+  slide: number | null;
   actions: Actions;
 }
 
@@ -41,6 +47,7 @@ const noSelection = { stateId: null, corridorId: null, eventId: null } as const;
 export const useAtlasStore = create<AtlasState>()((set) => ({
   ...DEFAULT_VIEW,
   dataset: { kind: 'bundled' },
+  slide: null,
   actions: {
     stateSelected: (id) => set({ ...noSelection, stateId: id }),
     corridorSelected: (id) => set({ ...noSelection, corridorId: id }),
@@ -48,8 +55,10 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     yearChanged: (year) => set({ year }),
     scopeChanged: (scope) => set({ scope }),
     selectionCleared: () => set(noSelection),
-    viewRestored: (view) => set({ ...view }),
+    viewRestored: (view, slide = null) => set({ ...view, slide }),
     datasetOpened: (ref) => set({ dataset: ref }),
+    slideShown: (slide, view) => set({ ...view, slide }),
+    briefingLeft: () => set({ slide: null }),
   },
 }));
 
@@ -65,5 +74,5 @@ export function viewOf(state: View): View {
 
 /** For tests: back to a fresh store. */
 export function resetStore(): void {
-  useAtlasStore.setState({ ...DEFAULT_VIEW, dataset: { kind: 'bundled' } });
+  useAtlasStore.setState({ ...DEFAULT_VIEW, dataset: { kind: 'bundled' }, slide: null });
 }

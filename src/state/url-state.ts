@@ -9,6 +9,9 @@
  * | event     | event slug               | none                                      |
  * | year      | four-digit year          | the dataset's latest complete year        |
  * | scope     | members or all           | members                                   |
+ * | slide     | slide number, from 1     | none: not in briefing mode                |
+ *
+ * `slide` opens briefing mode at that slide; the slide's saved view then wins over the view parameters.
  */
 import { DEFAULT_VIEW, type View } from './store';
 import { SCOPES, type Scope } from '../data/derive';
@@ -21,6 +24,8 @@ export interface Dropped {
 
 export interface ParsedView {
   view: View;
+  /** The briefing slide to show (1-based), or null outside briefing mode. Its range is checked against the briefing. */
+  slide: number | null;
   dropped: Dropped[];
 }
 
@@ -49,18 +54,22 @@ const decoders = {
   event: (raw: string): Decoded<string> => (SLUG.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not an event id' }),
   year: (raw: string): Decoded<number> =>
     /^\d{4}$/.test(raw.trim()) ? { ok: true, value: Number(raw.trim()) } : { ok: false, reason: 'not a four-digit year' },
+  slide: (raw: string): Decoded<number> =>
+    /^[1-9]\d{0,2}$/.test(raw.trim()) ? { ok: true, value: Number(raw.trim()) } : { ok: false, reason: 'not a slide number' },
   scope: (raw: string): Decoded<Scope> =>
     (SCOPES as readonly string[]).includes(raw) ? { ok: true, value: raw as Scope } : { ok: false, reason: 'expected "members" or "all"' },
 };
 
 export const VIEW_PARAMS = ['state', 'corridor', 'event', 'year', 'scope'] as const;
+/** Every parameter the atlas owns and rewrites; others in the link are kept as they are. */
+const OWN_PARAMS = [...VIEW_PARAMS, 'slide'] as const;
 
 /** Reads a query string into a view, checking syntax only (and ids and years too when `known` is given). */
 export function parseSearch(search: string, known?: KnownValues): ParsedView {
   const params = new URLSearchParams(search);
   const view: View = { ...DEFAULT_VIEW };
   const dropped: Dropped[] = [];
-  const take = <T>(param: (typeof VIEW_PARAMS)[number], decode: (raw: string) => Decoded<T>, check?: (v: T) => string | null): T | null => {
+  const take = <T>(param: (typeof OWN_PARAMS)[number], decode: (raw: string) => Decoded<T>, check?: (v: T) => string | null): T | null => {
     const raw = params.get(param);
     if (raw == null || raw === '') return null;
     const decoded = decode(raw);
@@ -83,6 +92,7 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
     known && (y < known.years.min || y > known.years.max) ? `outside ${known.years.min}–${known.years.max}` : null,
   );
   const scope = take('scope', decoders.scope);
+  const slide = take('slide', decoders.slide);
 
   // One selection at a time: the most specific wins (event, then corridor, then state).
   const chosen = eventId != null ? 'event' : corridorId != null ? 'corridor' : stateId != null ? 'state' : null;
@@ -103,16 +113,17 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   }
   if (known && view.year === known.defaultYear) view.year = null;
   if (scope != null) view.scope = scope;
-  return { view, dropped };
+  return { view, slide, dropped };
 }
 
 /**
  * Writes a view into a query string, keeping any parameter the atlas does not own.
  * Returns the search part including "?" or "" when nothing remains.
  */
-export function formatSearch(view: View, currentSearch: string, defaultYear: number | null): string {
+export function formatSearch(view: View, currentSearch: string, defaultYear: number | null, slide: number | null = null): string {
   const params = new URLSearchParams(currentSearch);
-  for (const name of VIEW_PARAMS) params.delete(name);
+  for (const name of OWN_PARAMS) params.delete(name);
+  if (slide != null) params.set('slide', String(slide));
   if (view.stateId) params.set('state', view.stateId);
   if (view.corridorId) params.set('corridor', view.corridorId);
   if (view.eventId) params.set('event', view.eventId);

@@ -1,11 +1,12 @@
 /**
  * Keeps the URL and the store in step: a user's selection pushes a history entry, Back and Forward restore the
- * view, and a link is checked against the dataset once it has loaded.
+ * view, and a link is checked against the dataset (and, for a slide, against the briefing) once they have loaded.
  */
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { create } from 'zustand';
 import type { Dataset } from '../data/schema';
-import { useAtlasStore, viewOf } from './store';
+import type { Briefing } from '../data/briefing-schema';
+import { useAtlasStore, viewOf, type View } from './store';
 import { formatSearch, parseSearch, sameView, type Dropped } from './url-state';
 import { knownValues } from './hooks';
 
@@ -41,35 +42,60 @@ const setDropped = (dropped: Dropped[]) => useDroppedStore.setState({ dropped })
 
 /** Restores the view from the address bar before the first render (syntax checks only). */
 export function restoreViewFromLocation(): void {
-  const { view, dropped } = parseSearch(currentSearch());
-  useAtlasStore.getState().actions.viewRestored(view);
+  const { view, slide, dropped } = parseSearch(currentSearch());
+  useAtlasStore.getState().actions.viewRestored(view, slide);
   setDropped(dropped);
 }
 
-/** Returns what was dropped from the link, so the app can say so. */
-export function useUrlSync(dataset: Dataset | undefined): Dropped[] {
-  const dropped = useDroppedStore((s) => s.dropped);
+/** The slide a link asks for, checked against the briefing: its saved view, or why it was dropped. */
+function slideFromLink(slide: number, briefing: Briefing): { view: View } | { dropped: Dropped } {
+  const saved = briefing.slides[slide - 1];
+  if (!saved) {
+    const count = briefing.slides.length;
+    return { dropped: { param: 'slide', value: String(slide), reason: `the briefing has ${count} slide${count === 1 ? '' : 's'}` } };
+  }
+  return { view: { ...saved.view } };
+}
 
-  // Once the dataset is known, drop the ids and years it does not have, without adding a history entry.
+/**
+ * Returns what was dropped from the link, so the app can say so. `briefing` is the one in use (once known): a link
+ * to a slide shows that slide's saved view.
+ */
+export function useUrlSync(dataset: Dataset | undefined, briefing?: Briefing): Dropped[] {
+  const dropped = useDroppedStore((s) => s.dropped);
+  const currentBriefing = useEffectEvent(() => briefing);
+  const briefingKnown = briefing !== undefined;
+
+  // Once the dataset (and the briefing, for a slide) is known, drop what they do not have, without a history entry.
   useEffect(() => {
     if (!dataset) return;
     const known = knownValues(dataset);
     const parsed = parseSearch(currentSearch(), known);
-    const { actions } = useAtlasStore.getState();
-    actions.viewRestored(parsed.view);
-    writeUrl(formatSearch(parsed.view, currentSearch(), known.defaultYear), 'replace');
-    setDropped(parsed.dropped);
-  }, [dataset]);
+    let { view, slide } = parsed;
+    const problems = [...parsed.dropped];
+    const current = currentBriefing();
+    if (slide != null && current) {
+      const outcome = slideFromLink(slide, current);
+      if ('view' in outcome) view = outcome.view;
+      else {
+        problems.push(outcome.dropped);
+        slide = null;
+      }
+    }
+    useAtlasStore.getState().actions.viewRestored(view, slide);
+    writeUrl(formatSearch(view, currentSearch(), known.defaultYear, slide), 'replace');
+    setDropped(problems);
+  }, [dataset, briefingKnown]);
 
   // The store changed: if the view differs from the one in the URL, the user made a choice, so push it
   // (or replace the entry, for a change made without one).
   useEffect(() => {
     const defaultYear = dataset ? knownValues(dataset).defaultYear : null;
     return useAtlasStore.subscribe((state) => {
-      const fromUrl = parseSearch(currentSearch()).view;
+      const fromUrl = parseSearch(currentSearch());
       const view = viewOf(state);
-      if (sameView(view, fromUrl, defaultYear)) return;
-      writeUrl(formatSearch(view, currentSearch(), defaultYear), replacing ? 'replace' : 'push');
+      if (sameView(view, fromUrl.view, defaultYear) && state.slide === fromUrl.slide) return;
+      writeUrl(formatSearch(view, currentSearch(), defaultYear, state.slide), replacing ? 'replace' : 'push');
     });
   }, [dataset]);
 
@@ -77,7 +103,7 @@ export function useUrlSync(dataset: Dataset | undefined): Dropped[] {
   useEffect(() => {
     const onPop = () => {
       const parsed = parseSearch(currentSearch(), dataset ? knownValues(dataset) : undefined);
-      useAtlasStore.getState().actions.viewRestored(parsed.view);
+      useAtlasStore.getState().actions.viewRestored(parsed.view, parsed.slide);
       setDropped(parsed.dropped);
     };
     window.addEventListener('popstate', onPop);

@@ -9,9 +9,11 @@ interface HeaderProps {
   datasetName: string;
   /** The "open dataset" control. */
   opener: ReactNode;
+  /** Opens the briefing editor (slides, presenting, export and import). */
+  onOpenBriefing: () => void;
 }
 
-export function Header({ dataset, datasetName, opener }: HeaderProps) {
+export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -31,6 +33,9 @@ export function Header({ dataset, datasetName, opener }: HeaderProps) {
         <div className="app-header__controls">
           <YearControl />
           <ScopeSwitch />
+          <button type="button" className="button" onClick={onOpenBriefing} aria-haspopup="dialog">
+            Briefing…
+          </button>
           {opener}
         </div>
       ) : (

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { BriefingInUse } from '../../state/briefing';
+import { useDatasetQuery } from '../../state/hooks';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { ReadyTracker } from '../../ui/ready';
+import { useFullscreen } from '../../ui/useFullscreen';
+import { BriefingBar } from '../../views/briefing/BriefingBar';
+import { SlideCaption } from '../../views/briefing/SlideCaption';
+import { useBriefingKeys } from '../../views/briefing/useBriefingKeys';
+import { useSlideSteps } from '../../views/briefing/useSlideSteps';
+import { DatasetGate } from '../dataset/DatasetGate';
+import { VIEW_BY_ID, ViewFrame } from '../views';
+
+const NO_SLIDES: never[] = [];
+
+/**
+ * Briefing mode, made for a projector: the slide's title and progress, the panel the slide puts forward, the details
+ * beside it, and the slide's note and sources. Every region has a fixed place, so nothing jumps between slides.
+ */
+export function BriefingLayout({ inUse }: { inUse: BriefingInUse }) {
+  const [notesShown, setNotesShown] = useState(true);
+  const fullscreen = useFullscreen();
+  const datasetLoaded = useDatasetQuery().data !== undefined;
+  const briefing = inUse.briefing;
+  const steps = useSlideSteps(briefing?.slides ?? NO_SLIDES);
+  useBriefingKeys(steps, { toggleFullscreen: fullscreen.toggle, toggleNotes: () => setNotesShown((shown) => !shown) });
+
+  if (!briefing) {
+    return (
+      <div className="app app--briefing">
+        <main id="main" className="briefing-stage briefing-stage--waiting">
+          {inUse.status === 'error' ? (
+            <ErrorState title="The briefing could not be loaded" summary={inUse.error?.message ?? 'Unknown error'} onRetry={inUse.retry} />
+          ) : (
+            <LoadingState label="Loading the briefing…" />
+          )}
+          <button type="button" className="button" onClick={steps.leave}>
+            Leave briefing
+          </button>
+        </main>
+      </div>
+    );
+  }
+
+  const slide = briefing.slides[steps.current - 1] ?? briefing.slides[0];
+  const main = VIEW_BY_ID.get(slide?.panel ?? 'map');
+  const side = VIEW_BY_ID.get(slide?.panel === 'details' ? 'map' : 'details');
+  return (
+    <div className="app app--briefing">
+      <BriefingBar briefing={briefing} steps={steps} notesShown={notesShown} onToggleNotes={() => setNotesShown((s) => !s)} fullscreen={fullscreen} />
+      <main id="main" className="briefing-stage" aria-labelledby="slide-title">
+        <DatasetGate>
+          {main && side ? (
+            <ReadyTracker views={[main.id, side.id]}>
+              <ViewFrame key={main.id} view={main} className="briefing-stage__main" />
+              <ViewFrame key={side.id} view={side} className="briefing-stage__side" />
+            </ReadyTracker>
+          ) : null}
+        </DatasetGate>
+      </main>
+      {slide && datasetLoaded ? <SlideCaption slide={slide} notesShown={notesShown} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** Fetching the shipped briefing. A failure names the file and what is wrong, like a dataset failure. */
+import { readBriefingText } from './briefing';
+import type { Briefing } from './briefing-schema';
+import type { Problem } from './validate';
+
+/** The shipped briefing, relative to the page so the app works from any sub-path. */
+export const BUNDLED_BRIEFING_URL = 'data/briefing.json';
+
+export class BriefingLoadError extends Error {
+  readonly problems: Problem[];
+
+  constructor(file: string, problems: Problem[]) {
+    const first = problems[0];
+    super(`${file}: ${first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'could not be read'}`);
+    this.name = 'BriefingLoadError';
+    this.problems = problems;
+  }
+}
+
+export async function fetchBriefing(url: string, signal?: AbortSignal): Promise<Briefing> {
+  const file = url.split('/').pop() ?? url;
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BriefingLoadError(file, [{ path: '', message: `could not be fetched (${detail})` }]);
+  }
+  if (!response.ok) {
+    throw new BriefingLoadError(file, [{ path: '', message: `could not be fetched (HTTP ${response.status})` }]);
+  }
+  const result = readBriefingText(await response.text());
+  if (!result.ok) throw new BriefingLoadError(file, result.problems);
+  return result.briefing;
+}
