@@ -82,3 +82,23 @@ describe('formatSearch', () => {
     expect(sameView(parsed, view, 2024)).toBe(true);
   });
 });
+
+describe('the slide parameter', () => {
+  it('opens briefing mode at a slide and is written first, before the view', () => {
+    const parsed = parseSearch('?slide=3&state=KAZ', known);
+    expect(parsed.slide).toBe(3);
+    expect(formatSearch(parsed.view, '?slide=3&state=KAZ', known.defaultYear, 4)).toBe('?slide=4&state=KAZ');
+  });
+
+  it('is dropped when it is not a slide number, and leaves briefing mode off', () => {
+    for (const raw of ['0', '-1', 'two', '1.5', '1000']) {
+      const parsed = parseSearch(`?slide=${raw}`, known);
+      expect(parsed.slide, raw).toBeNull();
+      expect(parsed.dropped, raw).toEqual([{ param: 'slide', value: raw, reason: 'not a slide number' }]);
+    }
+  });
+
+  it('is removed from the link outside briefing mode, and other parameters are kept', () => {
+    expect(formatSearch(DEFAULT_VIEW, '?slide=2&lang=en', known.defaultYear, null)).toBe('?lang=en');
+  });
+});
