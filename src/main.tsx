@@ -5,6 +5,7 @@ import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { restoreViewFromLocation } from './state/url-sync';
 import './app/styles.css';
+import './app/print.css';
 
 restoreViewFromLocation();
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useDatasetQuery } from '../state/hooks';
 import { useDatasetRef, useSlide } from '../state/selectors';
 import { useBriefing } from '../state/briefing';
@@ -11,8 +11,11 @@ import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
 import { VIEWS, ViewFrame } from './views';
-import { BriefingLayout } from './briefing/BriefingLayout';
-import { BriefingEditor } from '../views/briefing/BriefingEditor';
+import { LoadingState } from '../ui/LoadingState';
+
+// Briefing mode and the briefing editor load only when used.
+const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) => ({ default: m.BriefingLayout })));
+const BriefingEditor = lazy(() => import('../views/briefing/BriefingEditor').then((m) => ({ default: m.BriefingEditor })));
 
 const VIEW_IDS = VIEWS.map((v) => v.id);
 
@@ -26,7 +29,13 @@ export function App() {
   const { outcome, open, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : (BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL);
 
-  if (slide != null) return <BriefingLayout inUse={briefing} />;
+  if (slide != null) {
+    return (
+      <Suspense fallback={<LoadingState label="Opening the briefing…" />}>
+        <BriefingLayout inUse={briefing} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">
@@ -50,7 +59,11 @@ export function App() {
           </ReadyTracker>
         </DatasetGate>
       </main>
-      {editing && query.data ? <BriefingEditor inUse={briefing} onClose={() => setEditing(false)} /> : null}
+      {editing && query.data ? (
+        <Suspense fallback={null}>
+          <BriefingEditor inUse={briefing} onClose={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
       <footer className="app-footer">
         <p>
           OTS Atlas · every figure names its sources (open “Source” under it)

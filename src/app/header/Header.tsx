@@ -3,6 +3,9 @@ import { formatPartialDate } from '../../ui/format';
 import type { Dataset } from '../../data/schema';
 import { YearControl } from './YearControl';
 import { ScopeSwitch } from './ScopeSwitch';
+import { useCurrentView } from '../../state/briefing';
+import { knownValues } from '../../state/hooks';
+import { describeView } from '../../views/briefing/slide-from-view';
 
 interface HeaderProps {
   dataset: Dataset | undefined;
@@ -14,6 +17,8 @@ interface HeaderProps {
 }
 
 export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderProps) {
+  const view = useCurrentView();
+  const viewLine = dataset ? `This view: ${describeView(view, dataset, knownValues(dataset).defaultYear)}` : null;
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -28,6 +33,7 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
             'Organization of Turkic States'
           )}
         </p>
+        {viewLine ? <p className="app-header__view print-only">{viewLine}</p> : null}
       </div>
       {dataset ? (
         <div className="app-header__controls">
@@ -35,6 +41,9 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
           <ScopeSwitch />
           <button type="button" className="button" onClick={onOpenBriefing} aria-haspopup="dialog">
             Briefing…
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print…
           </button>
           {opener}
         </div>

@@ -11,6 +11,8 @@ import { LoadingState } from '../../ui/LoadingState';
 import { BriefingFileActions } from './BriefingFileActions';
 import { SlideList } from './SlideList';
 import { slideFromView } from './slide-from-view';
+import { SlideHandout } from './SlideHandout';
+import { usePrintBriefing } from './usePrintBriefing';
 
 interface EditorProps {
   inUse: BriefingInUse;
@@ -59,6 +61,7 @@ function BriefingContents({ briefing, origin, onPresent }: { briefing: Briefing;
   const view = useCurrentView();
   const { slideAdded, briefingReset } = useBriefingActions();
   const { slideShown } = useActions();
+  const [printing, print] = usePrintBriefing();
   const present = (index: number) => {
     const slide = briefing.slides[index];
     if (!slide) return;
@@ -82,6 +85,9 @@ function BriefingContents({ briefing, origin, onPresent }: { briefing: Briefing;
         >
           Add the current view as a slide
         </button>
+        <button type="button" className="button" onClick={print}>
+          Print the briefing
+        </button>
         {origin === 'yours' ? (
           <button type="button" className="button" onClick={briefingReset}>
             Restore the shipped briefing
@@ -90,6 +96,7 @@ function BriefingContents({ briefing, origin, onPresent }: { briefing: Briefing;
       </div>
       <SlideList briefing={briefing} onPresent={present} />
       <BriefingFileActions briefing={briefing} dataset={dataset} />
+      {printing ? <SlideHandout briefing={briefing} /> : null}
     </>
   );
 }

@@ -34,7 +34,12 @@ export function slideFromView(view: View, dataset: Dataset, defaultYear: number,
 
 /** "Kazakhstan · 2025 · members only", to tell slides apart in the editor. */
 export function describeSlideView(slide: Slide, dataset: Dataset, defaultYear: number): string {
-  const { stateId, corridorId, eventId, year, scope } = slide.view;
+  return describeView(slide.view, dataset, defaultYear);
+}
+
+/** A view in a few words: what is selected, the year and the scope. */
+export function describeView(view: View, dataset: Dataset, defaultYear: number): string {
+  const { stateId, corridorId, eventId, year, scope } = view;
   const selected =
     dataset.entities.find((e) => e.id === stateId)?.name ??
     dataset.corridors.find((c) => c.id === corridorId)?.shortName ??
