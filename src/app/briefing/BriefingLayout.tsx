@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BriefingInUse } from '../../state/briefing';
 import { useDatasetQuery } from '../../state/hooks';
 import { ErrorState } from '../../ui/ErrorState';
@@ -25,6 +25,8 @@ export function BriefingLayout({ inUse }: { inUse: BriefingInUse }) {
   const briefing = inUse.briefing;
   const steps = useSlideSteps(briefing?.slides ?? NO_SLIDES);
   useBriefingKeys(steps, { toggleFullscreen: fullscreen.toggle, toggleNotes: () => setNotesShown((shown) => !shown) });
+  const stage = useRef<HTMLElement>(null);
+  useSelectedInView(stage, steps.current);
 
   if (!briefing) {
     return (
@@ -49,7 +51,7 @@ export function BriefingLayout({ inUse }: { inUse: BriefingInUse }) {
   return (
     <div className="app app--briefing">
       <BriefingBar briefing={briefing} steps={steps} notesShown={notesShown} onToggleNotes={() => setNotesShown((s) => !s)} fullscreen={fullscreen} />
-      <main id="main" className="briefing-stage" aria-labelledby="slide-title">
+      <main id="main" ref={stage} className="briefing-stage" aria-labelledby="slide-title">
         <DatasetGate>
           {main && side ? (
             <ReadyTracker views={[main.id, side.id]}>
@@ -62,4 +64,24 @@ export function BriefingLayout({ inUse }: { inUse: BriefingInUse }) {
       {slide && datasetLoaded ? <SlideCaption slide={slide} notesShown={notesShown} /> : null}
     </div>
   );
+}
+
+/** On each slide, brings what the slide selects (a timeline event, say) into view, since no one scrolls a projector. */
+function useSelectedInView(stage: RefObject<HTMLElement | null>, slide: number) {
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const reveal = () => {
+      const main = stage.current?.querySelector('.briefing-stage__main');
+      const selected = main?.querySelector('[aria-current="true"]');
+      if (main && selected) {
+        // Scroll the panel's own box only: the page itself never scrolls in briefing mode.
+        const box = main.getBoundingClientRect();
+        const target = selected.getBoundingClientRect();
+        main.scrollTop += target.top + target.height / 2 - (box.top + box.height / 2);
+      } else if (++tries < 60) frame = requestAnimationFrame(reveal);
+    };
+    frame = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(frame);
+  }, [stage, slide]);
 }
