@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BUNDLED_DATASET_URL, fetchDataset, readDatasetText } from './load-dataset';
+import { loadBundledDataset, readDatasetText } from './load-dataset';
 
 /** Which dataset is in use: the bundled file, or one the user opened. */
 export type DatasetRef = { kind: 'bundled' } | { kind: 'file'; name: string; token: number };
@@ -22,7 +22,7 @@ export function datasetQuery(ref: DatasetRef) {
   return queryOptions({
     queryKey: ['dataset', ref] as const,
     queryFn: async ({ signal }) => {
-      if (ref.kind === 'bundled') return fetchDataset(BUNDLED_DATASET_URL, signal);
+      if (ref.kind === 'bundled') return loadBundledDataset(signal);
       const file = openedFiles.get(ref.token);
       if (!file) throw new Error(`${ref.name} is no longer available; open it again`);
       return readDatasetText(ref.name, await file.text());
