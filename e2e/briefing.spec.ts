@@ -31,6 +31,8 @@ async function layoutBoxes(page: Page) {
 }
 
 test('?slide=1 opens briefing mode, and the keyboard steps through every shipped slide, each showing its saved view', async ({ page, atlas }) => {
+  // One journey through every slide, each waited for and measured: longer than one view's test.
+  test.slow();
   const briefing = new BriefingPage(page);
   await atlas.goto('?slide=1');
   let layout: Awaited<ReturnType<typeof layoutBoxes>> | null = null;

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 
-test.describe('the overview', () => {
+// Also run at the domain root (the `root` project), as a smoke check of the same build there.
+test.describe('the overview', { tag: '@root-path' }, () => {
   test('loads with the key figures, no console error and no request to another origin', async ({ atlas, page, foreignRequests }) => {
     await atlas.goto();
     await atlas.waitForReady();

@@ -1,6 +1,6 @@
 /**
- * Runs the Playwright suite: finds a browser, makes sure the app is built, picks a free port, and passes any
- * arguments through to `playwright test`.
+ * Runs the Playwright suite: finds a browser, makes sure the app and the single file are built, picks free ports, and
+ * passes any arguments through to `playwright test`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,9 +25,21 @@ if (!existsSync(`${outDir}/index.html`)) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+const singleDir = process.env.E2E_SINGLE_DIST ?? 'dist-single';
+if (!existsSync(`${singleDir}/ots-atlas.html`)) {
+  console.log(`No single-file build found in ${singleDir}/; building it first.`);
+  const built = spawnSync(npm, ['exec', '--', 'vite', 'build', '--config', 'vite.single.config.ts', '--outDir', singleDir], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// Two servers: the build under a sub-path with the strict CSP, and at the root of a host without one.
 const port = process.env.E2E_PORT ?? String(await freePort());
+let rootPort = process.env.E2E_ROOT_PORT ?? String(await freePort());
+while (rootPort === port) rootPort = String(await freePort());
 const result = spawnSync(npm, ['exec', '--', 'playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: browser.path, E2E_PORT: port },
+  env: { ...process.env, CHROME_PATH: browser.path, E2E_PORT: port, E2E_ROOT_PORT: rootPort },
 });
 process.exit(result.status ?? 1);

@@ -14,8 +14,9 @@ export class AtlasPage {
     this.alert = page.getByRole('alert');
   }
 
+  /** Opens the atlas relative to the base URL (it may be served from a sub-path), with a query such as `?state=KAZ`. */
   async goto(query = '') {
-    await this.page.goto(`./${query}`);
+    return this.page.goto(`./${query}`);
   }
 
   /** Waits until the dataset is loaded and every view has drawn. */

@@ -3,7 +3,7 @@
  * forward. The same format is shipped (public/data/briefing.json), kept in the browser and exported to a file.
  * Version 1 is the first format; a later format adds a migration and keeps a version-1 fixture that must still load.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Scope } from './derive';
 
 export const BRIEFING_FORMAT = 'ots-atlas-briefing';

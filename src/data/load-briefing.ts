@@ -2,6 +2,7 @@
 import { readBriefingText } from './briefing';
 import type { Briefing } from './briefing-schema';
 import type { Problem } from './validate';
+import { EMBEDDED_BRIEFING_ID, embeddedJsonText } from './embedded';
 
 /** The shipped briefing, relative to the page so the app works from any sub-path. */
 export const BUNDLED_BRIEFING_URL = 'data/briefing.json';
@@ -31,5 +32,14 @@ export async function fetchBriefing(url: string, signal?: AbortSignal): Promise<
   }
   const result = readBriefingText(await response.text());
   if (!result.ok) throw new BriefingLoadError(file, result.problems);
+  return result.briefing;
+}
+
+/** The shipped briefing: read from the page when it carries it (the single file), else fetched. */
+export async function loadShippedBriefing(signal?: AbortSignal, doc?: Document): Promise<Briefing> {
+  const embedded = embeddedJsonText(EMBEDDED_BRIEFING_ID, doc);
+  if (embedded === null) return fetchBriefing(BUNDLED_BRIEFING_URL, signal);
+  const result = readBriefingText(embedded);
+  if (!result.ok) throw new BriefingLoadError(BUNDLED_BRIEFING_URL.split('/').pop() ?? BUNDLED_BRIEFING_URL, result.problems);
   return result.briefing;
 }

@@ -3,6 +3,7 @@
  * problems, so the UI can say what is wrong and where.
  */
 import { parseDataset, type Problem } from './validate';
+import { EMBEDDED_DATASET_ID, embeddedJsonText } from './embedded';
 import type { Dataset } from './schema';
 
 export type LoadFailure = 'network' | 'json' | 'schema';
@@ -23,6 +24,8 @@ export class DatasetLoadError extends Error {
 
 /** The bundled dataset, relative to the page so the app works from any sub-path. */
 export const BUNDLED_DATASET_URL = 'data/ots.json';
+/** The bundled dataset's file name, as the UI names it wherever the dataset came from. */
+export const BUNDLED_DATASET_NAME = BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL;
 
 /** Parses the text of a dataset file; throws DatasetLoadError on invalid JSON or a schema violation. */
 export function readDatasetText(file: string, text: string): Dataset {
@@ -52,4 +55,19 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     throw new DatasetLoadError(file, 'network', [{ path: '', message: `could not be fetched (HTTP ${status})` }]);
   }
   return readDatasetText(file, await response.text());
+}
+
+/** The dataset text the page carries itself (the single-file build), or null when it must be fetched. */
+export function embeddedDatasetText(doc: Document | undefined = globalThis.document): string | null {
+  return embeddedJsonText(EMBEDDED_DATASET_ID, doc);
+}
+
+/**
+ * The bundled dataset: read from the page when it carries it (the single file works from disk, where nothing can be
+ * fetched), else fetched. Either way it goes through the same parse and validation.
+ */
+export async function loadBundledDataset(signal?: AbortSignal, doc?: Document): Promise<Dataset> {
+  const embedded = embeddedDatasetText(doc);
+  if (embedded !== null) return readDatasetText(BUNDLED_DATASET_NAME, embedded);
+  return fetchDataset(BUNDLED_DATASET_URL, signal);
 }

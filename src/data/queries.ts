@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BUNDLED_DATASET_URL, fetchDataset, readDatasetText } from './load-dataset';
-import { BUNDLED_BRIEFING_URL, fetchBriefing } from './load-briefing';
+import { loadBundledDataset, readDatasetText } from './load-dataset';
+import { loadShippedBriefing } from './load-briefing';
 
 /** Which dataset is in use: the bundled file, or one the user opened. */
 export type DatasetRef = { kind: 'bundled' } | { kind: 'file'; name: string; token: number };
@@ -23,7 +23,7 @@ export function datasetQuery(ref: DatasetRef) {
   return queryOptions({
     queryKey: ['dataset', ref] as const,
     queryFn: async ({ signal }) => {
-      if (ref.kind === 'bundled') return fetchDataset(BUNDLED_DATASET_URL, signal);
+      if (ref.kind === 'bundled') return loadBundledDataset(signal);
       const file = openedFiles.get(ref.token);
       if (!file) throw new Error(`${ref.name} is no longer available; open it again`);
       return readDatasetText(ref.name, await file.text());
@@ -39,7 +39,7 @@ export function datasetQuery(ref: DatasetRef) {
 export function defaultBriefingQuery() {
   return queryOptions({
     queryKey: ['briefing', 'default'] as const,
-    queryFn: ({ signal }) => fetchBriefing(BUNDLED_BRIEFING_URL, signal),
+    queryFn: ({ signal }) => loadShippedBriefing(signal),
     staleTime: Infinity,
     retry: false,
   });

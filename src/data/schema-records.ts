@@ -1,5 +1,5 @@
 /** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
-import { z } from 'zod';
+import { z } from './zod';
 import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
 
 export const TRADE_METRICS = [

@@ -5,7 +5,7 @@
  * Cross-references (source ids, entity ids, event ids) are checked in `checkReferences`, so a dataset
  * that parses is also internally consistent.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   EntityIdSchema,
   LatLonSchema,
