@@ -181,6 +181,8 @@ test.describe('the summit timeline', () => {
   }
 
   test('labels still fit with any host’s summits marked, or an event selected', async ({ atlas, page }) => {
+    // Six page loads: on a busy machine they take most of the default 30 s on their own.
+    test.slow();
     const timeline = new TimelinePanel(page);
     for (const query of ['?state=AZE', '?state=KGZ', '?state=TUR', '?state=UZB', '?state=HUN', '?event=istanbul-2021']) {
       await atlas.goto(query);
