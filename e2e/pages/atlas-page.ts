@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe-scan';
 
 /** The atlas as a user sees it: locators by role and label, and the verbs a user performs. */
 export class AtlasPage {
@@ -21,6 +22,11 @@ export class AtlasPage {
   /** Waits until the dataset is loaded and every view has drawn. */
   async waitForReady() {
     await this.page.waitForFunction(() => performance.getEntriesByName('ots:ready').length > 0);
+  }
+
+  /** Axe's WCAG 2.1 A/AA violations on the page as it is now, one readable line each; empty when it passes. */
+  accessibilityViolations() {
+    return axeViolations(this.page);
   }
 
   detailsHeading(name: string | RegExp) {
