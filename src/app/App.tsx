@@ -22,6 +22,7 @@ import { DatasetGate } from './dataset/DatasetGate';
 import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 
 interface ViewSlot {
   id: string;
@@ -56,6 +57,7 @@ export function App() {
       <Header dataset={query.data} datasetName={datasetName} opener={<DatasetOpener open={open} />} />
       <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
       <LinkNotice dropped={dropped} />
+      <SelectionAnnouncer dataset={query.data} />
       <main id="main" className="layout">
         <DatasetGate>
           <ReadyTracker views={VIEW_IDS}>
