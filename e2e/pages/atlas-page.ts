@@ -7,12 +7,15 @@ export class AtlasPage {
   readonly details: Locator;
   readonly year: Locator;
   readonly alert: Locator;
+  /** The live region that says what a change of selection, year or scope did. */
+  readonly announcement: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.details = page.getByRole('region', { name: 'Details' });
     this.year = page.getByLabel('Year', { exact: true });
     this.alert = page.getByRole('alert');
+    this.announcement = page.locator('.announcer[aria-live="polite"]');
   }
 
   async goto(query = '') {
