@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe-scan';
 
 /** The atlas as a user sees it: locators by role and label, and the verbs a user performs. */
 export class AtlasPage {
@@ -6,12 +7,15 @@ export class AtlasPage {
   readonly details: Locator;
   readonly year: Locator;
   readonly alert: Locator;
+  /** The live region that says what a change of selection, year or scope did. */
+  readonly announcement: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.details = page.getByRole('region', { name: 'Details' });
     this.year = page.getByLabel('Year', { exact: true });
     this.alert = page.getByRole('alert');
+    this.announcement = page.locator('.announcer[aria-live="polite"]');
   }
 
   /** Opens the atlas relative to the base URL (it may be served from a sub-path), with a query such as `?state=KAZ`. */
@@ -22,6 +26,11 @@ export class AtlasPage {
   /** Waits until the dataset is loaded and every view has drawn. */
   async waitForReady() {
     await this.page.waitForFunction(() => performance.getEntriesByName('ots:ready').length > 0);
+  }
+
+  /** Axe's WCAG 2.1 A/AA violations on the page as it is now, one readable line each; empty when it passes. */
+  accessibilityViolations() {
+    return axeViolations(this.page);
   }
 
   detailsHeading(name: string | RegExp) {

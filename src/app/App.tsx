@@ -12,6 +12,7 @@ import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
 import { VIEWS, ViewFrame } from './views';
 import { LoadingState } from '../ui/LoadingState';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 
 // Briefing mode and the briefing editor load only when used.
 const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) => ({ default: m.BriefingLayout })));
@@ -50,6 +51,7 @@ export function App() {
       />
       <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
       <LinkNotice dropped={dropped} />
+      <SelectionAnnouncer dataset={query.data} />
       <main id="main" className="layout">
         <DatasetGate>
           <ReadyTracker views={VIEW_IDS}>

@@ -20,6 +20,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** Longest value quoted in a message; a longer one is cut, so one bad id cannot flood the list of problems. */
+const MAX_QUOTED = 60;
+
+/** A value quoted for a message: `"KAZ"`, or `"aaaa…" (100000 characters)` when it is too long to read. */
+export function quote(value: string): string {
+  if (value.length <= MAX_QUOTED) return `"${value}"`;
+  return `"${value.slice(0, MAX_QUOTED)}…" (${value.length} characters)`;
+}
+
 function fromZod(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
@@ -34,7 +43,7 @@ export function checkReferences(dataset: Dataset): Problem[] {
   const unique = (ids: string[], where: string) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) problems.push({ path: `${where}[${i}].id`, message: `duplicate id "${id}"` });
+      if (seen.has(id)) problems.push({ path: `${where}[${i}].id`, message: `duplicate id ${quote(id)}` });
       seen.add(id);
     });
   };
@@ -58,7 +67,7 @@ export function checkReferences(dataset: Dataset): Problem[] {
       if (key === 'sources' && path !== '' && Array.isArray(child)) {
         child.forEach((id, i) => {
           if (typeof id === 'string' && !sourceIds.has(id)) {
-            problems.push({ path: `${childPath}[${i}]`, message: `unknown source id "${id}"` });
+            problems.push({ path: `${childPath}[${i}]`, message: `unknown source id ${quote(id)}` });
           }
         });
       } else {
@@ -69,13 +78,13 @@ export function checkReferences(dataset: Dataset): Problem[] {
   walk(dataset, '');
 
   const entityRef = (id: string | null | undefined, path: string) => {
-    if (id != null && !entityIds.has(id)) problems.push({ path, message: `unknown entity id "${id}"` });
+    if (id != null && !entityIds.has(id)) problems.push({ path, message: `unknown entity id ${quote(id)}` });
   };
   dataset.entities.forEach((entity, i) => {
     entity.statusHistory.forEach((change, j) => {
       const path = `entities[${i}].statusHistory[${j}]`;
       if (change.eventId && !eventIds.has(change.eventId)) {
-        problems.push({ path: `${path}.eventId`, message: `unknown event id "${change.eventId}"` });
+        problems.push({ path: `${path}.eventId`, message: `unknown event id ${quote(change.eventId)}` });
       }
       const previous = entity.statusHistory[j - 1];
       if (previous && previous.date > change.date) {

@@ -102,3 +102,19 @@ describe('the slide parameter', () => {
     expect(formatSearch(DEFAULT_VIEW, '?slide=2&lang=en', known.defaultYear, null)).toBe('?lang=en');
   });
 });
+
+describe('parseSearch with a repeated parameter', () => {
+  // Found by the property test: the second state in "?state=middle-corridor&state=AZE" vanished without a notice.
+  it('uses the first value and reports the others', () => {
+    const { view, dropped } = parseSearch('?state=middle-corridor&state=AZE', { ...known, stateIds: new Set(['AZE']) });
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(dropped).toEqual([
+      { param: 'state', value: 'AZE', reason: 'repeated; the first value was used' },
+      { param: 'state', value: 'middle-corridor', reason: 'not a three-letter state code' },
+    ]);
+  });
+
+  it('skips empty values before choosing the first', () => {
+    expect(parseSearch('?year=&year=2019', known)).toEqual({ view: { ...DEFAULT_VIEW, year: 2019 }, slide: null, dropped: [] });
+  });
+});

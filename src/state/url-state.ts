@@ -70,8 +70,10 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   const view: View = { ...DEFAULT_VIEW };
   const dropped: Dropped[] = [];
   const take = <T>(param: (typeof OWN_PARAMS)[number], decode: (raw: string) => Decoded<T>, check?: (v: T) => string | null): T | null => {
-    const raw = params.get(param);
-    if (raw == null || raw === '') return null;
+    // The first value counts; a repeated parameter's other values are reported, not silently lost.
+    const [raw, ...repeated] = params.getAll(param).filter((value) => value !== '');
+    for (const value of repeated) dropped.push({ param, value, reason: 'repeated; the first value was used' });
+    if (raw == null) return null;
     const decoded = decode(raw);
     if (!decoded.ok) {
       dropped.push({ param, value: raw, reason: decoded.reason });

@@ -4,7 +4,9 @@ import { cleanup } from '@testing-library/react';
 import { resetStore } from '../state/store';
 
 afterEach(() => {
-  cleanup();
   resetStore();
+  // Pure modules may run in the node environment, where there is no DOM to clean.
+  if (typeof window === 'undefined') return;
+  cleanup();
   window.history.replaceState(null, '', '/');
 });

@@ -74,6 +74,8 @@ export const CorridorsLayer = memo(function CorridorsLayer({ features, routes }:
       const el = (layer as FeatureLayer).getElement();
       el?.setAttribute('data-corridor', id);
       el?.setAttribute('data-part', part);
+      // Not a Tab stop (see StatesLayer): the corridor list below the map is the keyboard's way in.
+      el?.setAttribute('tabindex', '-1');
     });
   }, [key]);
 

@@ -70,13 +70,16 @@ export const StatesLayer = memo(function StatesLayer({ features, online }: State
     });
   }, [dataset, year]);
 
-  // Names the shapes and their status in the page, for tests and tools.
+  // Names the shapes and their status in the page, for tests and tools. Leaflet's tooltip listens for focus on each
+  // shape, and Chromium makes an SVG element with a focus listener a Tab stop: an unnamed one, 8 states and 28 corridor
+  // lines long. tabindex -1 takes them out of the Tab order; the lists below the map are the keyboard's way in.
   useEffect(() => {
     layerRef.current?.eachLayer((layer) => {
       const { entityId } = (layer as FeatureLayer).feature.properties;
       const entity = dataset.entities.find((e) => e.id === entityId);
       const el = (layer as FeatureLayer).getElement();
       el?.setAttribute('data-entity', entityId);
+      el?.setAttribute('tabindex', '-1');
       if (entity) el?.setAttribute('data-status', mapStatus(entity, year));
     });
   }, [key, dataset, year]);
