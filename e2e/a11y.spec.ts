@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { ChartPanels } from './pages/chart-panels';
+import { BriefingPage, shippedBriefing } from './pages/briefing-page';
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   test('the overview', async ({ atlas }) => {
@@ -19,6 +20,27 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await atlas.goto('?corridor=middle-corridor');
     await atlas.waitForReady();
     await expect(atlas.detailsHeading(/^Middle Corridor/)).toBeVisible();
+    expect(await atlas.accessibilityViolations()).toEqual([]);
+  });
+
+  test('briefing mode, on a map slide and on a timeline slide', async ({ atlas, page }) => {
+    const briefing = new BriefingPage(page);
+    const slides = shippedBriefing().slides;
+    await atlas.goto('?slide=3');
+    await atlas.waitForReady();
+    await briefing.expectSlide(3, slides.length, slides[2]?.title ?? '');
+    expect(await atlas.accessibilityViolations()).toEqual([]);
+    await page.keyboard.press('End');
+    await briefing.expectSlide(slides.length, slides.length, slides.at(-1)?.title ?? '');
+    await expect(page.getByRole('region', { name: /^Summits and milestones/ })).toBeVisible();
+    expect(await atlas.accessibilityViolations()).toEqual([]);
+  });
+
+  test('the briefing editor', async ({ atlas, page }) => {
+    const briefing = new BriefingPage(page);
+    await atlas.goto();
+    await atlas.waitForReady();
+    await briefing.openEditor();
     expect(await atlas.accessibilityViolations()).toEqual([]);
   });
 
