@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useDatasetQuery } from '../state/hooks';
 import { useDatasetRef } from '../state/selectors';
-import { useUrlSync } from '../state/url-sync';
+import { useEmbedPanel, useUrlSync } from '../state/url-sync';
 import { BUNDLED_DATASET_URL } from '../data/load-dataset';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ReadyTracker } from '../ui/ready';
@@ -22,6 +22,7 @@ import { DatasetGate } from './dataset/DatasetGate';
 import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
+import { EmbedLayout } from './EmbedLayout';
 
 interface ViewSlot {
   id: string;
@@ -47,6 +48,10 @@ export function App() {
   const dropped = useUrlSync(query.data);
   const { outcome, open, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : (BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL);
+  // `?embed=<panel>`: that panel alone, for another site's iframe.
+  const embed = useEmbedPanel();
+  const embedded = VIEWS.find((v) => v.id === embed);
+  if (embedded) return <EmbedLayout id={embedded.id} name={embedded.name} Component={embedded.Component} dropped={dropped} />;
 
   return (
     <div className="app">

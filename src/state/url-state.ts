@@ -9,9 +9,13 @@
  * | event     | event slug               | none                                      |
  * | year      | four-digit year          | the dataset's latest complete year        |
  * | scope     | members or all           | members                                   |
+ * | embed     | map, gdp, trade, timeline| none: the whole atlas                     |
+ *
+ * `embed` is how the page is shown, not part of the user's view: it is kept as it is when the view changes.
  */
 import { DEFAULT_VIEW, type View } from './store';
 import { SCOPES, type Scope } from '../data/derive';
+import { EMBED_PANELS, EMBED_PARAM, isEmbedPanel, type EmbedPanel } from '../ui/export/embed';
 
 export interface Dropped {
   param: string;
@@ -22,6 +26,8 @@ export interface Dropped {
 export interface ParsedView {
   view: View;
   dropped: Dropped[];
+  /** The one panel to show on its own, or null for the whole atlas. */
+  embed: EmbedPanel | null;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -54,6 +60,11 @@ const decoders = {
 };
 
 export const VIEW_PARAMS = ['state', 'corridor', 'event', 'year', 'scope'] as const;
+
+function decodeEmbed(raw: string | null): Decoded<EmbedPanel> | null {
+  if (raw == null || raw === '') return null;
+  return isEmbedPanel(raw) ? { ok: true, value: raw } : { ok: false, reason: `expected one of ${EMBED_PANELS.join(', ')}` };
+}
 
 /** Reads a query string into a view, checking syntax only (and ids and years too when `known` is given). */
 export function parseSearch(search: string, known?: KnownValues): ParsedView {
@@ -103,7 +114,9 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   }
   if (known && view.year === known.defaultYear) view.year = null;
   if (scope != null) view.scope = scope;
-  return { view, dropped };
+  const embed = decodeEmbed(params.get(EMBED_PARAM));
+  if (embed && !embed.ok) dropped.push({ param: EMBED_PARAM, value: params.get(EMBED_PARAM) ?? '', reason: embed.reason });
+  return { view, dropped, embed: embed?.ok ? embed.value : null };
 }
 
 /**
@@ -113,6 +126,8 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
 export function formatSearch(view: View, currentSearch: string, defaultYear: number | null): string {
   const params = new URLSearchParams(currentSearch);
   for (const name of VIEW_PARAMS) params.delete(name);
+  // A valid embed stays where it is; an invalid one goes, like any value the atlas cannot use.
+  if (decodeEmbed(params.get(EMBED_PARAM))?.ok === false) params.delete(EMBED_PARAM);
   if (view.stateId) params.set('state', view.stateId);
   if (view.corridorId) params.set('corridor', view.corridorId);
   if (view.eventId) params.set('event', view.eventId);

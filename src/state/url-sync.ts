@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Dataset } from '../data/schema';
 import { useAtlasStore, viewOf } from './store';
-import { formatSearch, parseSearch, sameView, type Dropped } from './url-state';
+import { formatSearch, parseSearch, sameView, type Dropped, type ParsedView } from './url-state';
+import type { EmbedPanel } from '../ui/export/embed';
 import { knownValues } from './hooks';
 
 function currentSearch(): string {
@@ -39,11 +40,19 @@ export function withoutHistoryEntry(change: () => void): void {
 const useDroppedStore = create<{ dropped: Dropped[] }>()(() => ({ dropped: [] }));
 const setDropped = (dropped: Dropped[]) => useDroppedStore.setState({ dropped });
 
+/** The panel the link shows on its own (`?embed=`), or null for the whole atlas: how to show, not what. */
+const useEmbedStore = create<{ embed: EmbedPanel | null }>()(() => ({ embed: null }));
+const applyLink = (parsed: ParsedView) => {
+  setDropped(parsed.dropped);
+  if (useEmbedStore.getState().embed !== parsed.embed) useEmbedStore.setState({ embed: parsed.embed });
+};
+export const useEmbedPanel = () => useEmbedStore((s) => s.embed);
+
 /** Restores the view from the address bar before the first render (syntax checks only). */
 export function restoreViewFromLocation(): void {
-  const { view, dropped } = parseSearch(currentSearch());
-  useAtlasStore.getState().actions.viewRestored(view);
-  setDropped(dropped);
+  const parsed = parseSearch(currentSearch());
+  useAtlasStore.getState().actions.viewRestored(parsed.view);
+  applyLink(parsed);
 }
 
 /** Returns what was dropped from the link, so the app can say so. */
@@ -58,7 +67,7 @@ export function useUrlSync(dataset: Dataset | undefined): Dropped[] {
     const { actions } = useAtlasStore.getState();
     actions.viewRestored(parsed.view);
     writeUrl(formatSearch(parsed.view, currentSearch(), known.defaultYear), 'replace');
-    setDropped(parsed.dropped);
+    applyLink(parsed);
   }, [dataset]);
 
   // The store changed: if the view differs from the one in the URL, the user made a choice, so push it
@@ -78,7 +87,7 @@ export function useUrlSync(dataset: Dataset | undefined): Dropped[] {
     const onPop = () => {
       const parsed = parseSearch(currentSearch(), dataset ? knownValues(dataset) : undefined);
       useAtlasStore.getState().actions.viewRestored(parsed.view);
-      setDropped(parsed.dropped);
+      applyLink(parsed);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
