@@ -3,6 +3,7 @@ import { formatPartialDate } from '../../ui/format';
 import type { Dataset } from '../../data/schema';
 import { YearControl } from './YearControl';
 import { ScopeSwitch } from './ScopeSwitch';
+import { ShareControls } from './ShareControls';
 
 interface HeaderProps {
   dataset: Dataset | undefined;
@@ -32,6 +33,7 @@ export function Header({ dataset, datasetName, opener }: HeaderProps) {
           <YearControl />
           <ScopeSwitch />
           {opener}
+          <ShareControls dataset={dataset} />
         </div>
       ) : (
         <div className="app-header__controls">{opener}</div>
