@@ -94,8 +94,44 @@ export interface StampLayout {
 }
 
 /**
- * A legend much taller than wide, or a figure much wider than tall, sits beside the figure (at most 30% of the width);
- * otherwise it sits below it (at most 30% of the height). The figure takes the rest.
+ * The legend is drawn at the figure's scale, or at `LEGEND_SCALE` if that is smaller: large enough to read (its 15px
+ * text, rasterised at twice its size, comes out at 18px), so that a large legend does not shrink the figure. A legend
+ * too long for the body shrinks further to fit.
+ */
+export const LEGEND_SCALE = 0.6;
+
+type Arrangement = 'below' | 'beside';
+
+/** The legend's scale for a figure scale: never larger than the figure's, and shrunk to fit along the body. */
+function legendScale(arrangement: Arrangement, s: number, legend: Size, body: Size): number {
+  return Math.min(s, LEGEND_SCALE, arrangement === 'below' ? body.width / legend.width : body.height / legend.height);
+}
+
+/** Whether the figure at scale `s`, with its legend, fits the body in an arrangement. */
+function fits(arrangement: Arrangement, s: number, f: Size, legend: Size, body: Size, gap: number): boolean {
+  const l = legendScale(arrangement, s, legend, body);
+  if (arrangement === 'below') {
+    return Math.max(f.width * s, legend.width * l) <= body.width && f.height * s + gap + legend.height * l <= body.height;
+  }
+  return f.width * s + gap + legend.width * l <= body.width && Math.max(f.height * s, legend.height * l) <= body.height;
+}
+
+/** The largest scale at which the figure fits with its legend (by bisection: fitting only gets harder as s grows). */
+function largestScale(arrangement: Arrangement, f: Size, legend: Size, body: Size, gap: number, maxScale: number): number {
+  if (fits(arrangement, maxScale, f, legend, body, gap)) return maxScale;
+  let low = 0;
+  let high = maxScale;
+  for (let i = 0; i < 30; i++) {
+    const mid = (low + high) / 2;
+    if (fits(arrangement, mid, f, legend, body, gap)) low = mid;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Lays out the stamped image: the legend goes below the figure or beside it, whichever lets the figure be drawn
+ * larger, and the pair is centred across the body.
  */
 export function stampLayout(input: StampLayoutInput): StampLayout {
   const m = input.metrics ?? STAMP_METRICS;
@@ -109,22 +145,25 @@ export function stampLayout(input: StampLayoutInput): StampLayout {
   const footerTop = height - m.margin - input.footerLines * footerLine;
   const footerBaselines = Array.from({ length: input.footerLines }, (_, i) => footerTop + (i + 1) * footerLine - (footerLine - m.footerSize) / 2);
   const body: Rect = { x: m.margin, y: headerBottom, width: inner, height: Math.max(0, footerTop - m.margin / 2 - headerBottom) };
+  const text = { titleBaseline, subtitleBaselines, footerBaselines, body };
 
+  const f = input.figure;
   const legend = input.legend;
-  if (!legend || legend.width <= 0 || legend.height <= 0) {
-    return { titleBaseline, subtitleBaselines, footerBaselines, body, figure: fitContain(input.figure, body, maxScale), legend: null };
-  }
+  if (!legend || legend.width <= 0 || legend.height <= 0) return { ...text, figure: fitContain(f, body, maxScale), legend: null };
   const gap = m.margin / 2;
-  const beside = legend.height / legend.width > 0.6 || input.figure.width / input.figure.height > 2.2;
-  if (beside) {
-    const legendBox: Rect = { x: body.x + body.width * 0.7 + gap / 2, y: body.y, width: body.width * 0.3 - gap / 2, height: body.height };
-    const placed = fitContain(legend, legendBox, maxScale);
-    const figureBox: Rect = { ...body, width: body.width - placed.width - gap };
-    return { titleBaseline, subtitleBaselines, footerBaselines, body, figure: fitContain(input.figure, figureBox, maxScale), legend: { ...placed, x: body.x + body.width - placed.width, y: body.y } };
+  const below = largestScale('below', f, legend, body, gap, maxScale);
+  const beside = largestScale('beside', f, legend, body, gap, maxScale);
+  const arrangement: Arrangement = below >= beside ? 'below' : 'beside';
+  const s = Math.max(below, beside);
+  const l = legendScale(arrangement, s, legend, body);
+  const fw = f.width * s;
+  const fh = f.height * s;
+  const lw = legend.width * l;
+  const lh = legend.height * l;
+  if (arrangement === 'below') {
+    const x = body.x + (body.width - Math.max(fw, lw)) / 2;
+    return { ...text, figure: { x, y: body.y, width: fw, height: fh }, legend: { x, y: body.y + fh + gap, width: lw, height: lh } };
   }
-  const legendBox: Rect = { x: body.x, y: body.y + body.height * 0.7 + gap / 2, width: body.width, height: body.height * 0.3 - gap / 2 };
-  const placed = fitContain(legend, legendBox, maxScale);
-  const figureBox: Rect = { ...body, height: body.height - placed.height - gap };
-  const figure = fitContain(input.figure, figureBox, maxScale);
-  return { titleBaseline, subtitleBaselines, footerBaselines, body, figure, legend: { ...placed, x: body.x, y: figure.y + figure.height + gap } };
+  const x = body.x + (body.width - fw - gap - lw) / 2;
+  return { ...text, figure: { x, y: body.y, width: fw, height: fh }, legend: { x: x + fw + gap, y: body.y, width: lw, height: lh } };
 }

@@ -17,6 +17,8 @@ export interface PanelExport {
   svgLegend?: readonly SvgLegendEntry[];
   /** Elements of the figure or legend left out of the PNG (controls, tooltips). */
   skip?: string;
+  /** Lays the legend out at this width (CSS px) in the image: a wide legend made narrow to stand beside the figure. */
+  legendWidth?: number;
   /** The figure, when the panel cannot mark it with `data-export="figure"` (a container a library renders). */
   figure?: string;
   embed?: EmbedSpec;
@@ -39,7 +41,10 @@ export async function exportPng(spec: PanelExport, from: Element | null): Promis
   if (!figure) throw new Error('the panel has nothing drawn to export');
   // html-to-image loads with the first PNG asked for, not with the page.
   const { stampedPng } = await import('./png');
-  const blob = await stampedPng({ figure, legend: part(panel, 'legend'), ...(spec.skip ? { skip: spec.skip } : {}) }, spec.stamp);
+  const blob = await stampedPng(
+    { figure, legend: part(panel, 'legend'), ...(spec.skip ? { skip: spec.skip } : {}), ...(spec.legendWidth ? { legendWidth: spec.legendWidth } : {}) },
+    spec.stamp,
+  );
   downloadBlob(exportFileName(spec.file[0], spec.file[1], spec.stamp.asOf, 'png'), blob);
 }
 

@@ -6,6 +6,7 @@
 import { toCanvas } from 'html-to-image';
 import { PNG_SIZE, STAMP_METRICS, stampLayout, wrapText, type Rect } from './layout';
 import { asOfLine, sourceSummary, type StampText } from './stamp-text';
+import { inlineStyles } from './svg';
 
 /** Drawn at twice their CSS size, so they stay sharp when the stamp scales them down. */
 const RASTER_RATIO = 2;
@@ -18,18 +19,69 @@ const MAX_SOURCE_LINES = 3;
 export interface PngParts {
   figure: HTMLElement;
   legend: HTMLElement | null;
+  /** Lays the legend out at this width (CSS px) for the image, e.g. narrower so it fits beside the figure. */
+  legendWidth?: number;
   /** Elements inside the figure or legend left out of the image (controls, tooltips, online tiles). */
   skip?: string;
 }
 
-async function rasterise(node: HTMLElement, skip: string | undefined): Promise<HTMLCanvasElement> {
-  return toCanvas(node, {
-    pixelRatio: RASTER_RATIO,
-    backgroundColor: '#ffffff',
-    // Only the system fonts the page uses: nothing to embed, nothing to fetch.
-    skipFonts: true,
-    filter: (child) => !(skip && child instanceof Element && child.matches(skip)),
-  });
+/**
+ * A copy of the node laid out beside it, out of sight, with every chart's or map's `<svg>` carrying its computed styles
+ * inline: html-to-image copies SVG subtrees as they are, so styles set by class would be lost.
+ */
+function offscreenCopy(node: HTMLElement, width: number | undefined): HTMLElement {
+  const copy = node.cloneNode(true) as HTMLElement;
+  const outermost = (svg: SVGSVGElement) => !svg.parentElement?.closest('svg');
+  const originals = [...node.querySelectorAll('svg')].filter(outermost);
+  const copies = [...copy.querySelectorAll('svg')].filter(outermost);
+  originals.forEach((svg, i) => copies[i]?.replaceWith(inlineStyles(svg)));
+  carryReferencedDefs(copy);
+  // Moved out of sight by a transform, not by offsets: html-to-image copies the computed offsets (logical ones too)
+  // onto its clone, where they could not all be undone, while the transform is undone by one property.
+  const shown = `${width ?? node.getBoundingClientRect().width}px`;
+  Object.assign(copy.style, { position: 'absolute', left: '0', top: '0', width: shown, transform: 'translateX(-100000px)' });
+  copy.setAttribute('aria-hidden', 'true');
+  copy.inert = true;
+  node.after(copy);
+  return copy;
+}
+
+/**
+ * The image cannot see the page, so patterns and gradients the copy refers to (`fill: url(#map-hatch)`) but does not
+ * hold are copied into it.
+ */
+function carryReferencedDefs(copy: HTMLElement) {
+  const ids = new Set<string>();
+  for (const element of copy.querySelectorAll('[style], [fill], [stroke]')) {
+    const text = `${element.getAttribute('style') ?? ''} ${element.getAttribute('fill') ?? ''} ${element.getAttribute('stroke') ?? ''}`;
+    for (const match of text.matchAll(/url\(["']?#([^"')]+)["']?\)/g)) if (match[1]) ids.add(match[1]);
+  }
+  const missing = [...ids].filter((id) => !copy.querySelector(`[id="${CSS.escape(id)}"]`)).flatMap((id) => document.getElementById(id) ?? []);
+  if (missing.length === 0) return;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('width', '0');
+  svg.setAttribute('height', '0');
+  svg.style.position = 'absolute';
+  const defs = document.createElementNS('http://www.w3.org/2000/svg', 'defs');
+  for (const element of missing) defs.append(element.cloneNode(true));
+  svg.append(defs);
+  copy.prepend(svg);
+}
+
+async function rasterise(node: HTMLElement, skip: string | undefined, width?: number): Promise<HTMLCanvasElement> {
+  const copy = offscreenCopy(node, width);
+  try {
+    return await toCanvas(copy, {
+      pixelRatio: RASTER_RATIO,
+      backgroundColor: '#ffffff',
+      // Only the system fonts the page uses: nothing to embed, nothing to fetch.
+      skipFonts: true,
+      style: { position: 'relative', transform: 'none' },
+      filter: (child) => !(skip && child instanceof Element && child.matches(skip)),
+    });
+  } finally {
+    copy.remove();
+  }
 }
 
 function drawLines(context: CanvasRenderingContext2D, lines: string[], x: number, baselines: number[]) {
@@ -45,7 +97,7 @@ function drawImage(context: CanvasRenderingContext2D, image: HTMLCanvasElement, 
 export async function stampedCanvas(parts: PngParts, text: StampText): Promise<HTMLCanvasElement> {
   const [figure, legend] = await Promise.all([
     rasterise(parts.figure, parts.skip),
-    parts.legend ? rasterise(parts.legend, parts.skip) : Promise.resolve(null),
+    parts.legend ? rasterise(parts.legend, parts.skip, parts.legendWidth) : Promise.resolve(null),
   ]);
   const canvas = document.createElement('canvas');
   canvas.width = PNG_SIZE.width;

@@ -41,7 +41,9 @@ export function inlineStyles(source: SVGSVGElement): SVGSVGElement {
       .filter(([, v]) => v !== '')
       .map(([p, v]) => `${p}:${v}`)
       .join(';');
-    if (style) copy.setAttribute('style', style);
+    // The element's own inline style (Leaflet's transforms) is kept; the computed values follow it.
+    const own = copy.getAttribute('style');
+    if (style) copy.setAttribute('style', own ? `${own};${style}` : style);
     copy.removeAttribute('tabindex');
   });
   for (const element of hidden) if (element !== clone) element.remove();

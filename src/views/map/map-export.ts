@@ -21,6 +21,7 @@ export function useMapExport(year: number, scope: Scope): PanelExport {
       stamp: { title: 'Map of the OTS', subtitle: `Members and observers in ${year}, corridors and chokepoints`, sources, asOf: dataset.asOf },
       csv: () => ({ fileName: exportFileName('map', `${year} ${scope}`, dataset.asOf, 'csv'), text: toCsv(mapCsv(dataset, year, scope, sources)) }),
       figure: '.map-view__map',
+      legendWidth: 560,
       skip: NOT_IN_IMAGE,
       embed: { panel: 'map', title: 'OTS Atlas: map', width: 960, height: 820 },
     }),
