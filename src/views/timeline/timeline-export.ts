@@ -14,6 +14,8 @@ export function useTimelineExport(subtitle: string): PanelExport {
       subject: 'the timeline',
       file: ['summits and milestones', null],
       stamp: { title: 'Summits and milestones', subtitle, sources, asOf: dataset.asOf },
+      // The key as a column beside the grid.
+      legendWidth: 360,
       csv: () => ({ fileName: TIMELINE_FILE_NAME, text: toCsv(timelineCsv(dataset, sources)) }),
       embed: { panel: 'timeline', title: 'OTS Atlas: summits and milestones', width: 1000, height: 900 },
     }),
