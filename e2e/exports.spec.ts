@@ -39,6 +39,25 @@ test.describe('exports', () => {
     });
   }
 
+  test('the map’s PNG is made with no network and under a strict image policy', async ({ atlas, page, foreignRequests }) => {
+    // The page is served with `img-src 'self' data: blob:`: the image must be drawn from the page alone.
+    await page.route((url) => url.pathname.endsWith('/'), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "img-src 'self' data: blob:" } });
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await atlas.goto();
+    await atlas.waitForReady();
+    const file = await new PanelExports(page, new MapPanel(page).panel).download('PNG image');
+    expect(pngSize(file.bytes)).toEqual({ width: 1600, height: 1000 });
+    expect((await pngInk(page, file.bytes, '#7fb0dc')).colour).toBeGreaterThan(0.02);
+    expect(violations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
   for (const id of ['gdp', 'trade'] as const) {
     test(`the ${id} chart downloads a standalone SVG with its title, sources and as-of date`, async ({ atlas, page }, testInfo) => {
       await atlas.goto();
