@@ -174,7 +174,8 @@ export class ChartPanels {
 
   async download(panel: Locator) {
     const download = this.page.waitForEvent('download');
-    await panel.getByRole('button', { name: /^Download CSV of/ }).click();
+    await panel.getByRole('button', { name: /^Export / }).click();
+    await panel.getByRole('button', { name: /^Download CSV data of/ }).click();
     return download;
   }
 }

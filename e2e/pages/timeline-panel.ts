@@ -32,10 +32,10 @@ export class TimelinePanel {
     return this.events.getByRole('listitem').filter({ hasText: '(selected year)' });
   }
 
-  /** Tabs into the events from the play button, the control just before them. */
+  /** Tabs into the events from the export menu's button, the control just before them. */
   async tabIn() {
     await this.region.scrollIntoViewIfNeeded();
-    await this.play.or(this.pause).focus();
+    await this.region.getByRole('button', { name: 'Export the timeline' }).focus();
     await this.page.keyboard.press('Tab');
   }
 

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { loadBundledDataset } from '../test/render';
+import { restoreViewFromLocation } from '../state/url-sync';
 
 function serve(...bodies: (string | { status: number })[]) {
   const queue = [...bodies];
@@ -52,5 +53,34 @@ describe('App', () => {
     serve({ status: 404 });
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 404');
+  });
+
+  it('with ?embed= shows that panel alone, at the linked view, with a link to the whole atlas at the same view', async () => {
+    window.history.replaceState(null, '', '/?embed=timeline&event=gabala-2025');
+    restoreViewFromLocation();
+    try {
+      serve(JSON.stringify(loadBundledDataset()));
+      renderApp();
+      const timeline = await screen.findByRole('region', { name: 'Summits and milestones' });
+      expect(within(timeline).getByRole('button', { name: /^12th Summit, Gabala/ })).toHaveAttribute('aria-current', 'true');
+      expect(screen.getAllByRole('region').filter((r) => r.classList.contains('panel'))).toEqual([timeline]);
+      expect(screen.queryByRole('heading', { level: 1, name: 'OTS Atlas' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Copy link to this view' })).toBeNull();
+      const open = screen.getByRole('link', { name: 'Open in OTS Atlas' });
+      expect(new URL(open.getAttribute('href') ?? '').search).toBe('?event=gabala-2025');
+    } finally {
+      window.history.replaceState(null, '', '/');
+      restoreViewFromLocation();
+    }
+  });
+
+  it('ignores an embed value it does not know, says so, and shows the whole atlas', async () => {
+    window.history.replaceState(null, '', '/?embed=everything');
+    restoreViewFromLocation();
+    serve(JSON.stringify(loadBundledDataset()));
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 3, name: /The OTS in 2025/ })).toBeInTheDocument();
+    expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('embed=everything (expected one of map, gdp, trade, timeline)');
+    expect(screen.getByRole('heading', { level: 1, name: 'OTS Atlas' })).toBeInTheDocument();
   });
 });

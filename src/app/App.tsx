@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useDatasetQuery } from '../state/hooks';
 import { useDatasetRef, useSlide } from '../state/selectors';
 import { useBriefing } from '../state/briefing';
-import { useUrlSync } from '../state/url-sync';
+import { useEmbedPanel, useUrlSync } from '../state/url-sync';
 import { BUNDLED_DATASET_URL } from '../data/load-dataset';
 import { ReadyTracker } from '../ui/ready';
 import { Header } from './header/Header';
@@ -13,6 +13,7 @@ import { LinkNotice } from './LinkNotice';
 import { VIEWS, ViewFrame } from './views';
 import { LoadingState } from '../ui/LoadingState';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { EmbedLayout } from './EmbedLayout';
 
 // Briefing mode and the briefing editor load only when used.
 const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) => ({ default: m.BriefingLayout })));
@@ -29,6 +30,10 @@ export function App() {
   const dropped = useUrlSync(query.data, briefing.briefing);
   const { outcome, open, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : (BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL);
+  // `?embed=<panel>`: that panel alone, for another site's iframe.
+  const embed = useEmbedPanel();
+  const embedded = VIEWS.find((v) => v.id === embed);
+  if (embedded) return <EmbedLayout view={embedded} dropped={dropped} />;
 
   if (slide != null) {
     return (

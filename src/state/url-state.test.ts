@@ -115,6 +115,28 @@ describe('parseSearch with a repeated parameter', () => {
   });
 
   it('skips empty values before choosing the first', () => {
-    expect(parseSearch('?year=&year=2019', known)).toEqual({ view: { ...DEFAULT_VIEW, year: 2019 }, slide: null, dropped: [] });
+    expect(parseSearch('?year=&year=2019', known)).toEqual({ view: { ...DEFAULT_VIEW, year: 2019 }, slide: null, dropped: [], embed: null });
+  });
+});
+
+describe('embed', () => {
+  it('reads the panel to show on its own, apart from the view', () => {
+    const parsed = parseSearch('?embed=gdp&state=KAZ', known);
+    expect(parsed.embed).toBe('gdp');
+    expect(parsed.view).toEqual({ ...DEFAULT_VIEW, stateId: 'KAZ' });
+    expect(parsed.dropped).toEqual([]);
+    expect(parseSearch('?state=KAZ', known).embed).toBeNull();
+  });
+
+  it('drops an unknown panel with a reason, and the rest of the link still applies', () => {
+    const parsed = parseSearch('?embed=details&year=2019', known);
+    expect(parsed.embed).toBeNull();
+    expect(parsed.view.year).toBe(2019);
+    expect(parsed.dropped).toEqual([{ param: 'embed', value: 'details', reason: 'expected one of map, gdp, trade, timeline' }]);
+  });
+
+  it('survives a change of view, while an invalid value is removed from the address', () => {
+    expect(formatSearch({ ...DEFAULT_VIEW, stateId: 'UZB' }, '?embed=trade&state=KAZ', 2025)).toBe('?embed=trade&state=UZB');
+    expect(formatSearch({ ...DEFAULT_VIEW, stateId: 'UZB' }, '?embed=nope&state=KAZ', 2025)).toBe('?state=UZB');
   });
 });

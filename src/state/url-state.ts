@@ -10,11 +10,14 @@
  * | year      | four-digit year          | the dataset's latest complete year        |
  * | scope     | members or all           | members                                   |
  * | slide     | slide number, from 1     | none: not in briefing mode                |
+ * | embed     | map, gdp, trade, timeline| none: the whole atlas                     |
  *
  * `slide` opens briefing mode at that slide; the slide's saved view then wins over the view parameters.
+ * `embed` is how the page is shown, not part of the user's view: it is kept as it is when the view changes.
  */
 import { DEFAULT_VIEW, type View } from './store';
 import { SCOPES, type Scope } from '../data/derive';
+import { EMBED_PANELS, EMBED_PARAM, isEmbedPanel, type EmbedPanel } from '../ui/export/embed';
 
 export interface Dropped {
   param: string;
@@ -27,6 +30,8 @@ export interface ParsedView {
   /** The briefing slide to show (1-based), or null outside briefing mode. Its range is checked against the briefing. */
   slide: number | null;
   dropped: Dropped[];
+  /** The one panel to show on its own, or null for the whole atlas. */
+  embed: EmbedPanel | null;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -63,6 +68,11 @@ const decoders = {
 export const VIEW_PARAMS = ['state', 'corridor', 'event', 'year', 'scope'] as const;
 /** Every parameter the atlas owns and rewrites; others in the link are kept as they are. */
 const OWN_PARAMS = [...VIEW_PARAMS, 'slide'] as const;
+
+function decodeEmbed(raw: string | null): Decoded<EmbedPanel> | null {
+  if (raw == null || raw === '') return null;
+  return isEmbedPanel(raw) ? { ok: true, value: raw } : { ok: false, reason: `expected one of ${EMBED_PANELS.join(', ')}` };
+}
 
 /** Reads a query string into a view, checking syntax only (and ids and years too when `known` is given). */
 export function parseSearch(search: string, known?: KnownValues): ParsedView {
@@ -115,7 +125,9 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   }
   if (known && view.year === known.defaultYear) view.year = null;
   if (scope != null) view.scope = scope;
-  return { view, slide, dropped };
+  const embed = decodeEmbed(params.get(EMBED_PARAM));
+  if (embed && !embed.ok) dropped.push({ param: EMBED_PARAM, value: params.get(EMBED_PARAM) ?? '', reason: embed.reason });
+  return { view, slide, dropped, embed: embed?.ok ? embed.value : null };
 }
 
 /**
@@ -126,6 +138,8 @@ export function formatSearch(view: View, currentSearch: string, defaultYear: num
   const params = new URLSearchParams(currentSearch);
   for (const name of OWN_PARAMS) params.delete(name);
   if (slide != null) params.set('slide', String(slide));
+  // A valid embed stays where it is; an invalid one goes, like any value the atlas cannot use.
+  if (decodeEmbed(params.get(EMBED_PARAM))?.ok === false) params.delete(EMBED_PARAM);
   if (view.stateId) params.set('state', view.stateId);
   if (view.corridorId) params.set('corridor', view.corridorId);
   if (view.eventId) params.set('event', view.eventId);

@@ -7,7 +7,8 @@ import { create } from 'zustand';
 import type { Dataset } from '../data/schema';
 import type { Briefing } from '../data/briefing-schema';
 import { useAtlasStore, viewOf, type View } from './store';
-import { formatSearch, parseSearch, sameView, type Dropped } from './url-state';
+import { formatSearch, parseSearch, sameView, type Dropped, type ParsedView } from './url-state';
+import type { EmbedPanel } from '../ui/export/embed';
 import { knownValues } from './hooks';
 
 function currentSearch(): string {
@@ -40,11 +41,19 @@ export function withoutHistoryEntry(change: () => void): void {
 const useDroppedStore = create<{ dropped: Dropped[] }>()(() => ({ dropped: [] }));
 const setDropped = (dropped: Dropped[]) => useDroppedStore.setState({ dropped });
 
+/** The panel the link shows on its own (`?embed=`), or null for the whole atlas: how to show, not what. */
+const useEmbedStore = create<{ embed: EmbedPanel | null }>()(() => ({ embed: null }));
+const applyLink = (parsed: ParsedView) => {
+  setDropped(parsed.dropped);
+  if (useEmbedStore.getState().embed !== parsed.embed) useEmbedStore.setState({ embed: parsed.embed });
+};
+export const useEmbedPanel = () => useEmbedStore((s) => s.embed);
+
 /** Restores the view from the address bar before the first render (syntax checks only). */
 export function restoreViewFromLocation(): void {
-  const { view, slide, dropped } = parseSearch(currentSearch());
-  useAtlasStore.getState().actions.viewRestored(view, slide);
-  setDropped(dropped);
+  const parsed = parseSearch(currentSearch());
+  useAtlasStore.getState().actions.viewRestored(parsed.view, parsed.slide);
+  applyLink(parsed);
 }
 
 /** The slide a link asks for, checked against the briefing: its saved view, or why it was dropped. */
@@ -84,7 +93,7 @@ export function useUrlSync(dataset: Dataset | undefined, briefing?: Briefing): D
     }
     useAtlasStore.getState().actions.viewRestored(view, slide);
     writeUrl(formatSearch(view, currentSearch(), known.defaultYear, slide), 'replace');
-    setDropped(problems);
+    applyLink({ ...parsed, dropped: problems });
   }, [dataset, briefingKnown]);
 
   // The store changed: if the view differs from the one in the URL, the user made a choice, so push it
@@ -104,7 +113,7 @@ export function useUrlSync(dataset: Dataset | undefined, briefing?: Briefing): D
     const onPop = () => {
       const parsed = parseSearch(currentSearch(), dataset ? knownValues(dataset) : undefined);
       useAtlasStore.getState().actions.viewRestored(parsed.view, parsed.slide);
-      setDropped(parsed.dropped);
+      applyLink(parsed);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);

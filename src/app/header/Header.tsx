@@ -6,6 +6,7 @@ import { ScopeSwitch } from './ScopeSwitch';
 import { useCurrentView } from '../../state/briefing';
 import { knownValues } from '../../state/hooks';
 import { describeView } from '../../views/briefing/slide-from-view';
+import { ShareControls } from './ShareControls';
 
 interface HeaderProps {
   dataset: Dataset | undefined;
@@ -46,6 +47,7 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
             Print…
           </button>
           {opener}
+          <ShareControls dataset={dataset} />
         </div>
       ) : (
         <div className="app-header__controls">{opener}</div>

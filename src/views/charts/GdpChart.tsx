@@ -118,7 +118,7 @@ export function GdpChart({ series, view, highlighted, year, event, animate, sour
   };
 
   return (
-    <div className="chart chart--gdp" onKeyDown={onKeyDown} onClick={onClick}>
+    <div className="chart chart--gdp" data-export="figure" onKeyDown={onKeyDown} onClick={onClick}>
       <ResponsiveContainer width="100%" height={310}>
         <ComposedChart data={series.rows} margin={MARGIN} aria-label={label}>
           {fixed}

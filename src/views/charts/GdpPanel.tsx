@@ -2,18 +2,17 @@ import { useCallback, useMemo, useState } from 'react';
 import { gdpSeries, highlightedIds, type MembershipRule } from '../../data/series';
 import { useDataset, useSources, useYear } from '../../state/hooks';
 import { useActions, useScope, useSelectedCorridorId, useSelectedEventId, useSelectedStateId } from '../../state/selectors';
-import { downloadCsv, toCsv } from '../../ui/csv';
 import { useReducedMotion } from '../../ui/useReducedMotion';
 import { Panel } from '../../ui/Panel';
+import { PanelActions } from '../../ui/export/PanelActions';
 import { useReportDrawn } from '../../ui/ready';
 import { ChartSwitch } from './ChartSwitch';
 import { GdpChart } from './GdpChart';
-import { gdpCsv } from './gdp-csv';
-import { entityNames, gdpFileName, PER_PERSON_NOTE, ruleOptions, ruleStatement, scopeWords, totalLabel, VIEW_OPTIONS, type GdpView } from './gdp-text';
+import { useGdpExport } from './gdp-export';
+import { entityNames, PER_PERSON_NOTE, ruleOptions, ruleStatement, scopeWords, totalLabel, VIEW_OPTIONS, type GdpView } from './gdp-text';
 import { GdpNotes } from './GdpNotes';
 import { GdpTable } from './GdpTable';
 import { eventMarkerFor } from './axis';
-import { PanelActions } from './PanelActions';
 import { SeriesLegend } from './SeriesLegend';
 import { SourceLine } from './SourceLine';
 import './charts.css';
@@ -63,7 +62,7 @@ export function GdpPanel() {
   const title = perPerson ? 'GDP per person' : 'GDP';
   const unit = perPerson ? `current US$ per person, ${PER_PERSON_NOTE}` : dataset.indicators.gdp.unit;
   const caption = `${title} of the ${scopeWords(scope)}, ${first}–${last}, ${unit}${view === 'stacked' ? ', stacked to the OTS total' : ''}`;
-  const download = () => downloadCsv(gdpFileName(series), toCsv(gdpCsv(dataset, series, view, sources)));
+  const exports = useGdpExport({ dataset, series, view, sources, title, caption });
   const vintage = perPerson
     ? `GDP release: ${dataset.indicators.gdp.vintage}; population release: ${dataset.indicators.population.vintage}`
     : `GDP release: ${dataset.indicators.gdp.vintage}`;
@@ -73,7 +72,7 @@ export function GdpPanel() {
       id="gdp"
       title={title}
       subtitle={perPerson ? `current US$ per person, computed, ${first}–${last}` : `${unit}, ${first}–${last}`}
-      actions={<PanelActions subject={title} tableId="gdp-table" tableShown={tableShown} onToggleTable={() => setTableShown((s) => !s)} onDownload={download} />}
+      actions={<PanelActions exports={exports} table={{ id: 'gdp-table', shown: tableShown, onToggle: () => setTableShown((s) => !s) }} />}
       className="chart-panel"
     >
       <div className="chart-controls">

@@ -15,7 +15,7 @@ interface SeriesLegendProps {
 /** The key to the series, and the keyboard's way to select a state: each state is a toggle button. */
 export const SeriesLegend = memo(function SeriesLegend({ label, entities, highlighted, extra, onPick }: SeriesLegendProps) {
   return (
-    <ul className="chart-legend" aria-label={label}>
+    <ul className="chart-legend" aria-label={label} data-export="legend">
       {entities.map((e, i) => {
         const on = highlighted.has(e.id);
         return (

@@ -116,7 +116,8 @@ describe('TradePanel', { timeout: 20_000 }, () => {
     const downloads = catchDownloads();
     try {
       renderWithDataset(<TradePanel />);
-      await user.click(within(panel()).getByRole('button', { name: 'Download CSV of intra-OTS trade' }));
+      await user.click(within(panel()).getByRole('button', { name: 'Export intra-OTS trade' }));
+      await user.click(within(panel()).getByRole('button', { name: 'Download CSV data of intra-OTS trade' }));
       expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-intra-trade-as-reported.csv']);
       const lines = (await downloads.files[0]!.blob.text()).split('\r\n');
       expect(lines[0]).toMatch(/^# OTS Atlas: intra-OTS trade as reported/);

@@ -2,22 +2,21 @@ import { useCallback, useMemo, useState } from 'react';
 import { tradeSeries, tradeShareClaims } from '../../data/trade';
 import { useDataset, useSources, useYear } from '../../state/hooks';
 import { useActions } from '../../state/selectors';
-import { downloadCsv, toCsv } from '../../ui/csv';
 import { Panel } from '../../ui/Panel';
+import { PanelActions } from '../../ui/export/PanelActions';
 import { useReportDrawn } from '../../ui/ready';
-import { PanelActions } from './PanelActions';
 import { SourceLine } from './SourceLine';
 import { TradeChart, type ClaimLine } from './TradeChart';
 import { TradeClaim } from './TradeClaim';
-import { tradeCsv, TRADE_FILE_NAME } from './trade-csv';
+import { TRADE_COLOURS, useTradeExport } from './trade-export';
 import { KIND_TITLE } from './trade-text';
 import { TradeKey } from './TradeKey';
 import { TradeNotes } from './TradeNotes';
 import { TradeTable } from './TradeTable';
 import './charts.css';
 
-const VOLUME_COLOUR = '#0b5e8e';
-const SHARE_COLOUR = '#b5651d';
+const VOLUME_COLOUR = TRADE_COLOURS.volume;
+const SHARE_COLOUR = TRADE_COLOURS.share;
 
 /** Intra-OTS trade as reported: volumes and shares, each with who said it, and the "3 to 7 percent" claim. */
 export function TradePanel() {
@@ -44,26 +43,32 @@ export function TradePanel() {
   const sourcesById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const sources = useSources(series.sources);
   const onDrawn = useCallback(() => setDrawn(true), []);
-  const download = () => downloadCsv(TRADE_FILE_NAME, toCsv(tradeCsv(dataset, series, sources)));
   const common = { firstYear: series.firstYear, lastYear: series.lastYear, undatedX: series.undatedX, year, sourcesById, byId, onYear: yearChanged };
   const caption = 'Intra-OTS trade as reported: volume (US$ bn) and share of the members’ total trade (%), OTS-wide statements only';
+  const exports = useTradeExport(dataset, series, sources, caption);
 
   return (
     <Panel
       id="trade"
       title="Intra-OTS trade"
       subtitle="as reported: US$ bn and % of total trade"
-      actions={<PanelActions subject="intra-OTS trade" tableId="trade-table" tableShown={tableShown} onToggleTable={() => setTableShown((s) => !s)} onDownload={download} />}
+      actions={<PanelActions exports={exports} table={{ id: 'trade-table', shown: tableShown, onToggle: () => setTableShown((s) => !s) }} />}
       className="chart-panel"
     >
       <p className="chart-rule">
         <strong>Statements, not a series:</strong> figures for all OTS members, each as stated; where sources differ,
         all are shown.
       </p>
-      <h3 className="chart-title">{KIND_TITLE.volume}</h3>
-      <TradeChart {...common} kind="volume" points={series.volume} disagreements={series.disagreements} colour={VOLUME_COLOUR} label={`${KIND_TITLE.volume}, as reported`} />
-      <h3 className="chart-title">{KIND_TITLE.share}</h3>
-      <TradeChart {...common} kind="share" points={series.share} disagreements={series.disagreements} claimLines={claimLines} colour={SHARE_COLOUR} label={`${KIND_TITLE.share}, as reported, with the claimed 3% and 7%`} onDrawn={onDrawn} />
+      <div data-export="figure">
+        <div data-export-heading={KIND_TITLE.volume}>
+          <h3 className="chart-title">{KIND_TITLE.volume}</h3>
+          <TradeChart {...common} kind="volume" points={series.volume} disagreements={series.disagreements} colour={VOLUME_COLOUR} label={`${KIND_TITLE.volume}, as reported`} />
+        </div>
+        <div data-export-heading={KIND_TITLE.share}>
+          <h3 className="chart-title">{KIND_TITLE.share}</h3>
+          <TradeChart {...common} kind="share" points={series.share} disagreements={series.disagreements} claimLines={claimLines} colour={SHARE_COLOUR} label={`${KIND_TITLE.share}, as reported, with the claimed 3% and 7%`} onDrawn={onDrawn} />
+        </div>
+      </div>
       <TradeKey />
       {claims.map((c) => (
         <TradeClaim key={c.claim.id} check={c} />

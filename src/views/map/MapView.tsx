@@ -4,13 +4,15 @@ import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { basemapQuery, loadBasemap } from '../../data/geo';
 import { useYear } from '../../state/hooks';
-import { useActions } from '../../state/selectors';
+import { useActions, useScope } from '../../state/selectors';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { Panel } from '../../ui/Panel';
+import { PanelActions } from '../../ui/export/PanelActions';
 import { useReportDrawn } from '../../ui/ready';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
+import { useMapExport } from './map-export';
 import { MapLists } from './MapLists';
 import { MapPatterns } from './MapPatterns';
 import { MapStatusLine } from './MapStatusLine';
@@ -38,6 +40,7 @@ export function MapView() {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [peek, setPeek] = useState<Peek | null>(null);
   const onKeyDown = useEscapeClearsSelection();
+  const exports = useMapExport(year, useScope());
   const onTileError = useCallback(() => setTilesFailed(true), []);
   // A failed basemap is reported as drawn: the panel shows the failure, and the rest of the page is ready.
   useReportDrawn('map', basemap.isError);
@@ -52,7 +55,12 @@ export function MapView() {
       id="map"
       title="Map"
       subtitle={`Members and observers in ${year} · corridors · chokepoints`}
-      actions={<OnlineToggle checked={online} onChange={toggleOnline} />}
+      actions={
+        <div className="map-view__actions">
+          <OnlineToggle checked={online} onChange={toggleOnline} />
+          <PanelActions exports={exports} />
+        </div>
+      }
     >
       <div className="map-view" onKeyDown={onKeyDown}>
         <MapPatterns />
@@ -68,7 +76,9 @@ export function MapView() {
           <LoadingState label="Drawing the map…" />
         )}
         <MapStatusLine online={online} tilesFailed={tilesFailed} />
-        <MapLegend />
+        <div data-export="legend">
+          <MapLegend />
+        </div>
         <MapLists onPeek={setPeek} />
       </div>
     </Panel>

@@ -13,7 +13,7 @@ interface LegendProps {
 /** The key: a shape per kind, what is not yet held, membership badges and, with a state selected, its summits. */
 export function Legend({ kinds, hostName }: LegendProps) {
   return (
-    <ul className="tl-legend" aria-label="Key">
+    <ul className="tl-legend" aria-label="Key" data-export="legend">
       {kinds.map((kind) => (
         <li key={kind}>
           <Glyph kind={kind} held={kind !== 'plan'} />

@@ -145,6 +145,7 @@ describe('TimelineView by keyboard', () => {
     renderWithDataset(<TimelineView />);
     expect(eventButtons().filter((b) => b.tabIndex === 0)).toHaveLength(1);
     await user.tab(); // the play button
+    await user.tab(); // the export menu
     await user.tab();
     expect(eventButton(/^Nakhchivan Summit/)).toHaveFocus();
     await user.keyboard('{ArrowRight}');
@@ -168,7 +169,8 @@ describe('TimelineView by keyboard', () => {
   it('selects the focused event with Enter or Space, moving the year to it', async () => {
     const user = userEvent.setup();
     renderWithDataset(<TimelineView />);
-    await user.tab();
+    await user.tab(); // the play button
+    await user.tab(); // the export menu
     await user.tab();
     await user.keyboard('{End}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     expect(eventButton(GABALA)).toHaveFocus();
@@ -184,7 +186,8 @@ describe('TimelineView by keyboard', () => {
     actions().eventSelected('bodrum-2014', 2014);
     const user = userEvent.setup();
     renderWithDataset(<TimelineView />);
-    await user.tab();
+    await user.tab(); // the play button
+    await user.tab(); // the export menu
     await user.tab();
     expect(eventButton('4th Summit, Bodrum, 4–5 June 2014')).toHaveFocus();
   });
@@ -198,7 +201,8 @@ describe('TimelineView by keyboard', () => {
     }));
     const user = userEvent.setup();
     renderWithDataset(<TimelineView />);
-    await user.tab();
+    await user.tab(); // the play button
+    await user.tab(); // the export menu
     await user.tab();
     await user.keyboard('{ArrowRight}');
     expect(Element.prototype.scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', inline: 'nearest', behavior: 'auto' });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDataset, useYear } from '../../state/hooks';
 import { useActions, useSelectedEventId, useSelectedStateId } from '../../state/selectors';
 import { Panel } from '../../ui/Panel';
+import { PanelActions } from '../../ui/export/PanelActions';
 import { useReportDrawn } from '../../ui/ready';
 import { useReducedMotion } from '../../ui/useReducedMotion';
 import { timelineSubtitle } from './eventText';
@@ -9,6 +10,7 @@ import { Legend } from './Legend';
 import { buildTimelineModel } from './model';
 import { PlayButton } from './PlayButton';
 import { usePlayer } from './usePlayer';
+import { useTimelineExport } from './timeline-export';
 import { useRovingFocus } from './useRovingFocus';
 import { YearRow } from './YearRow';
 import './timeline.css';
@@ -52,6 +54,7 @@ export function TimelineView() {
   const hostName = stateId ? model.nameOf(stateId) : null;
   const hosted = stateId ? model.events.filter((e) => e.placed.event.hostId === stateId).length : 0;
   const subtitle = timelineSubtitle({ first, last, year, hostName, hosted });
+  const exports = useTimelineExport(subtitle);
 
   return (
     <Panel
@@ -59,14 +62,17 @@ export function TimelineView() {
       title="Summits and milestones"
       subtitle={subtitle}
       actions={
-        <PlayButton
-          playing={playing}
-          step={step}
-          disabled={model.stops.length === 0}
-          onToggle={toggle}
-          buttonRef={buttonRef}
-          announcement={playing && selected ? `Showing ${selected.name}` : ''}
-        />
+        <div className="tl-actions">
+          <PlayButton
+            playing={playing}
+            step={step}
+            disabled={model.stops.length === 0}
+            onToggle={toggle}
+            buttonRef={buttonRef}
+            announcement={playing && selected ? `Showing ${selected.name}` : ''}
+          />
+          <PanelActions exports={exports} />
+        </div>
       }
     >
       <Legend kinds={model.kinds} hostName={hostName} />
@@ -75,6 +81,7 @@ export function TimelineView() {
       </p>
       <div
         ref={groupRef}
+        data-export="figure"
         className={`tl${reducedMotion ? ' tl--still' : ''}`}
         role="group"
         aria-label={first != null ? `Events by year, ${first} to ${last}` : 'Events'}

@@ -1,0 +1,40 @@
+/** The timeline's events as a CSV document: date as precise as known, place, kind, status, membership changes, sources. */
+import type { Dataset, Source } from '../../data/schema';
+import type { CsvDocument, CsvValue } from '../../ui/csv';
+import { EVENT_KIND_LABEL, EVENT_STATUS_LABEL } from '../../ui/labels';
+
+export const TIMELINE_FILE_NAME = 'ots-summits-and-milestones.csv';
+
+/** Every source the timeline's events name, in event order. */
+export function timelineSourceIds(dataset: Dataset): string[] {
+  return [...new Set(dataset.events.flatMap((e) => e.sources))];
+}
+
+export function timelineCsv(dataset: Dataset, sources: readonly Source[]): CsvDocument {
+  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const events = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
+  const meta = [
+    'OTS Atlas: summits and milestones of the Organization of Turkic States',
+    'Dates are as precise as the sources give them (YYYY, YYYY-MM or YYYY-MM-DD); planned events are as announced.',
+    ...sources.map((s) => `Source: ${s.publisher}: ${s.title} <${s.url}>`),
+    `Data as of ${dataset.asOf}.`,
+  ];
+  const header = ['id', 'date', 'end date', 'title', 'kind', 'number', 'status', 'city', 'host', 'online', 'membership changes', 'note', 'sources'];
+  const rows = events.map((e): CsvValue[] => [
+    e.id,
+    e.date,
+    e.endDate ?? '',
+    e.title,
+    EVENT_KIND_LABEL[e.kind],
+    e.number,
+    EVENT_STATUS_LABEL[e.status],
+    e.city ?? '',
+    e.hostId ? (names.get(e.hostId) ?? e.hostId) : '',
+    e.online ? 'yes' : 'no',
+    e.membershipChanges.map((c) => `${names.get(c.entityId) ?? c.entityId}: ${c.status}`).join('; '),
+    [e.dateNote, e.note].filter(Boolean).join(' '),
+    e.sources.map((id) => { const s = byId.get(id); return s ? `${s.publisher} <${s.url}>` : id; }).join('; '),
+  ]);
+  return { meta, header, rows };
+}
