@@ -3,7 +3,7 @@
  * readable list of problems, and checking that what it names exists in the dataset in use.
  */
 import type { Dataset } from './schema';
-import { BriefingSchema, BRIEFING_FORMAT, BRIEFING_VERSION, type Briefing, type Slide } from './briefing-schema';
+import { BriefingSchema, BRIEFING_FORMAT, BRIEFING_VERSION, type Briefing } from './briefing-schema';
 import { formatPath, type Problem } from './validate';
 import { yearRange } from './derive';
 
@@ -76,12 +76,4 @@ let counter = 0;
 export function newSlideId(now = Date.now()): string {
   counter += 1;
   return `slide-${now.toString(36)}-${counter}`;
-}
-
-export function moveSlide(slides: readonly Slide[], from: number, to: number): Slide[] {
-  if (from === to || from < 0 || to < 0 || from >= slides.length || to >= slides.length) return [...slides];
-  const next = [...slides];
-  const [moved] = next.splice(from, 1);
-  if (moved) next.splice(to, 0, moved);
-  return next;
 }

@@ -1,5 +1,4 @@
 /** Fetching the shipped briefing. A failure names the file and what is wrong, like a dataset failure. */
-import { readBriefingText } from './briefing';
 import type { Briefing } from './briefing-schema';
 import type { Problem } from './validate';
 import { EMBEDDED_BRIEFING_ID, embeddedJsonText } from './embedded';
@@ -18,6 +17,14 @@ export class BriefingLoadError extends Error {
   }
 }
 
+/** Parses and validates; the parser (zod) loads only now, not with the app's first screen. */
+async function readShipped(file: string, text: string): Promise<Briefing> {
+  const { readBriefingText } = await import('./briefing');
+  const result = readBriefingText(text);
+  if (!result.ok) throw new BriefingLoadError(file, result.problems);
+  return result.briefing;
+}
+
 export async function fetchBriefing(url: string, signal?: AbortSignal): Promise<Briefing> {
   const file = url.split('/').pop() ?? url;
   let response: Response;
@@ -30,16 +37,12 @@ export async function fetchBriefing(url: string, signal?: AbortSignal): Promise<
   if (!response.ok) {
     throw new BriefingLoadError(file, [{ path: '', message: `could not be fetched (HTTP ${response.status})` }]);
   }
-  const result = readBriefingText(await response.text());
-  if (!result.ok) throw new BriefingLoadError(file, result.problems);
-  return result.briefing;
+  return readShipped(file, await response.text());
 }
 
 /** The shipped briefing: read from the page when it carries it (the single file), else fetched. */
 export async function loadShippedBriefing(signal?: AbortSignal, doc?: Document): Promise<Briefing> {
   const embedded = embeddedJsonText(EMBEDDED_BRIEFING_ID, doc);
   if (embedded === null) return fetchBriefing(BUNDLED_BRIEFING_URL, signal);
-  const result = readBriefingText(embedded);
-  if (!result.ok) throw new BriefingLoadError(BUNDLED_BRIEFING_URL.split('/').pop() ?? BUNDLED_BRIEFING_URL, result.problems);
-  return result.briefing;
+  return readShipped(BUNDLED_BRIEFING_URL.split('/').pop() ?? BUNDLED_BRIEFING_URL, embedded);
 }

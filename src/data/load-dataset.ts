@@ -2,9 +2,23 @@
  * Fetching and reading dataset files. Every failure becomes a DatasetLoadError that names the file and the first
  * problems, so the UI can say what is wrong and where.
  */
-import { parseDataset, type Problem } from './validate';
+import type { Problem } from './validate';
+import type * as Validate from './validate';
 import { EMBEDDED_DATASET_ID, embeddedJsonText } from './embedded';
 import type { Dataset } from './schema';
+
+/**
+ * The validator (zod and the schema) is its own chunk, loaded in parallel with the dataset file rather than before
+ * the first paint. Loaded once; a failed load is tried again on the next call.
+ */
+let validator: Promise<typeof Validate> | undefined;
+export function loadValidator(): Promise<typeof Validate> {
+  validator ??= import('./validate').catch((error: unknown) => {
+    validator = undefined;
+    throw error;
+  });
+  return validator;
+}
 
 export type LoadFailure = 'network' | 'json' | 'schema';
 
@@ -27,8 +41,9 @@ export const BUNDLED_DATASET_URL = 'data/ots.json';
 /** The bundled dataset's file name, as the UI names it wherever the dataset came from. */
 export const BUNDLED_DATASET_NAME = BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL;
 
-/** Parses the text of a dataset file; throws DatasetLoadError on invalid JSON or a schema violation. */
-export function readDatasetText(file: string, text: string): Dataset {
+/** Parses the text of a dataset file; rejects with DatasetLoadError on invalid JSON or a schema violation. */
+export async function readDatasetText(file: string, text: string): Promise<Dataset> {
+  const { parseDataset } = await loadValidator();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -43,6 +58,8 @@ export function readDatasetText(file: string, text: string): Dataset {
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const file = url.split('/').pop() ?? url;
+  // Fetch the validator while the file downloads; a failure to load it is reported by readDatasetText.
+  loadValidator().catch(() => {});
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});

@@ -1,6 +1,9 @@
 /** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
 import { z } from './zod';
 import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
+import { CORRIDOR_KINDS, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES } from './kinds';
+
+export { CORRIDOR_KINDS, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES };
 
 export const TRADE_METRICS = [
   'intra-volume',
@@ -38,12 +41,6 @@ export const TradeObservationSchema = z.object({
   sources: sourceIds,
 });
 
-/**
- * founding: the Nakhchivan summit of 2009; pre-council: the heads-of-state summit of 2010 before the Council's own
- * numbering; ordinary: the numbered summits of the Council of Heads of State; plan: announced or proposed.
- */
-export const EVENT_KINDS = ['founding', 'pre-council', 'ordinary', 'informal', 'extraordinary', 'plan'] as const;
-export const EVENT_STATUSES = ['held', 'planned', 'unconfirmed', 'proposed'] as const;
 
 export const EventSchema = z.object({
   id: slug,
@@ -72,8 +69,6 @@ export const EventSchema = z.object({
   sources: sourceIds,
 });
 
-export const CORRIDOR_KINDS = ['rail', 'multimodal', 'oil-pipeline', 'gas-pipeline', 'power-cable'] as const;
-export const CORRIDOR_STATUSES = ['operational', 'under-construction', 'planned'] as const;
 
 export const WaypointSchema = z.object({
   name: nonEmpty,

@@ -4,8 +4,8 @@
  * untouched until the user changes the briefing, so it is not thrown away by merely opening the atlas.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { moveSlide, parseBriefing } from '../data/briefing';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { moveSlide } from '../data/slides';
 import type { Briefing, PanelId, Slide } from '../data/briefing-schema';
 import type { Problem } from '../data/validate';
 
@@ -33,6 +33,40 @@ interface BriefingState {
 
 /** Why the stored briefing could not be used; not itself stored. */
 export const useStoredBriefingProblems = create<{ problems: Problem[] | null }>()(() => ({ problems: null }));
+/** Whether the stored briefing has been read (it is read asynchronously, with the validator loaded on demand). */
+export const useBriefingHydrated = create<{ hydrated: boolean }>()(() => ({ hydrated: false }));
+
+type Stored = Pick<BriefingState, 'custom'>;
+
+/**
+ * localStorage, read through the briefing validator. The validator (zod) is loaded only when a stored briefing is
+ * read, so the first screen does not wait for it. What cannot be read is reported and left in storage as it is.
+ */
+const validatedStorage: PersistStorage<Stored> = {
+  getItem: async (name) => {
+    const text = window.localStorage.getItem(name);
+    if (text === null) return null;
+    const report = (problems: Problem[]) => {
+      useStoredBriefingProblems.setState({ problems });
+      return null;
+    };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return report([{ path: '', message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+    }
+    const stored = value as Partial<StorageValue<{ custom?: unknown }>> | null;
+    const custom = stored?.state?.custom ?? null;
+    if (custom === null) return { state: { custom: null }, version: stored?.version ?? STORAGE_VERSION };
+    const { parseBriefing } = await import('../data/briefing');
+    const parsed = parseBriefing(custom);
+    if (!parsed.ok) return report(parsed.problems);
+    return { state: { custom: parsed.briefing }, version: stored?.version ?? STORAGE_VERSION };
+  },
+  setItem: (name, value) => window.localStorage.setItem(name, JSON.stringify(value)),
+  removeItem: (name) => window.localStorage.removeItem(name),
+};
 
 function editSlides(base: Briefing, change: (slides: Slide[]) => Slide[]): Briefing {
   return { ...base, slides: change([...base.slides]) };
@@ -61,22 +95,9 @@ export const useBriefingStore = create<BriefingState>()(
     {
       name: BRIEFING_STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createJSONStorage(() => window.localStorage),
+      storage: validatedStorage,
       partialize: (state) => ({ custom: state.custom }),
-      merge: (stored, current) => {
-        const custom = (stored as { custom?: unknown } | undefined)?.custom ?? null;
-        if (custom === null) return current;
-        const parsed = parseBriefing(custom);
-        if (parsed.ok) return { ...current, custom: parsed.briefing };
-        useStoredBriefingProblems.setState({ problems: parsed.problems });
-        return current;
-      },
-      onRehydrateStorage: () => (_state, error) => {
-        if (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          useStoredBriefingProblems.setState({ problems: [{ path: '', message: `not valid JSON (${message})` }] });
-        }
-      },
+      onRehydrateStorage: () => () => useBriefingHydrated.setState({ hydrated: true }),
     },
   ),
 );

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultBriefingQuery } from '../data/queries';
 import type { Briefing } from '../data/briefing-schema';
-import { useCustomBriefing } from './briefing-store';
+import { useBriefingHydrated, useCustomBriefing } from './briefing-store';
 import { useAtlasStore, viewOf, type View } from './store';
 
 export interface BriefingInUse {
@@ -18,7 +18,10 @@ export interface BriefingInUse {
 /** `needed`: fetch the shipped briefing now (briefing mode or the editor is open). */
 export function useBriefing(needed: boolean): BriefingInUse {
   const custom = useCustomBriefing();
-  const query = useQuery({ ...defaultBriefingQuery(), enabled: needed && custom === null });
+  const hydrated = useBriefingHydrated((s) => s.hydrated);
+  const query = useQuery({ ...defaultBriefingQuery(), enabled: needed && hydrated && custom === null });
+  // Until the browser's copy has been read, which briefing is in use is not known yet.
+  if (!hydrated) return { briefing: undefined, origin: 'shipped', status: 'pending', error: null, retry: () => {} };
   if (custom) return { briefing: custom, origin: 'yours', status: 'success', error: null, retry: () => {} };
   return {
     briefing: query.data,

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { CORRIDOR_KINDS, CORRIDOR_STATUSES } from '../../data/schema';
+import { CORRIDOR_KINDS, CORRIDOR_STATUSES } from '../../data/kinds';
 import { MAP_PALETTE, contextStyle, corridorStyle, stateStyle } from '../../data/geo-style';
 import { useYear } from '../../state/hooks';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';

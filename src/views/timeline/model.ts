@@ -2,7 +2,8 @@
  * The timeline's text and layout for one dataset, built once per dataset: selection and hover change only classes and
  * attributes, never this.
  */
-import { EVENT_KINDS, type Dataset, type OtsEvent } from '../../data/schema';
+import { EVENT_KINDS } from '../../data/kinds';
+import type { Dataset, OtsEvent } from '../../data/schema';
 import { heldSummits, layoutTimeline, type PlacedEvent, type TimelineLayout } from '../../data/timeline';
 import {
   membershipBadges,

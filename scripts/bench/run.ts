@@ -1,0 +1,119 @@
+/**
+ * The performance benchmark (run by hand, not part of `npm test`: its figures depend on the machine's load):
+ *
+ *   npm run bench [-- --runs 9]
+ *
+ * Builds the atlas and a bare page of the same libraries drawing the same shapes (bench/bare-map: react-leaflet and
+ * the trimmed basemap) into a temporary folder, serves both gzip-compressed over HTTP (scripts/bench/serve.ts), and
+ * drives Chromium, interleaving the two pages so that any drift in the machine's load affects both alike:
+ *
+ *   - each run loads each page once in a fresh browser context (a cold cache) and reads: first contentful paint; the
+ *     map drawn (`ots:map-drawn` in the atlas, `bench:map-drawn` in the bare page: the frame that paints the shapes);
+ *     ready (`ots:ready`: every view on screen has drawn the dataset; for the bare page, its map drawn); and the bytes
+ *     of JavaScript, CSS and data transferred, compressed (Resource Timing's encodedBodySize of every response that
+ *     went over the network);
+ *   - JavaScript before first paint: the compressed size of the entry chunk and its static imports, read from the
+ *     build's manifest (see build.ts);
+ *   - then, in the same atlas page, clicks on states (on the map), corridors (on the map), events (on the timeline)
+ *     and years (the header's previous/next buttons), each timed from the click's event timestamp until every view
+ *     showing the selection has updated and that frame has been painted (see clicks.ts).
+ *
+ * Prints medians (and p95 for clicks), the atlas's figures as ratios to the bare page, and exits 1 when a budget in
+ * bench/budgets.json is exceeded, naming it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../chromium.mjs';
+import { findBrowser } from '../find-browser.mjs';
+import { build, scriptsBeforeFirstPaint } from './build.ts';
+import { CLICK_KINDS, clicksFor, readNames, timeClick, type ClickKind } from './clicks.ts';
+import { loadFigures, type LoadFigures } from './in-page.mjs';
+import { readBudgets, report, type Results } from './report.ts';
+import { precompress, serve, type Served } from './serve.ts';
+
+const flag = process.argv.indexOf('--runs');
+const RUNS = flag > 0 ? Number(process.argv[flag + 1]) : 9;
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number of runs, at least 1');
+const VIEWPORT = { width: 1280, height: 800 };
+const MARKS = {
+  app: { ready: 'ots:ready', mapDrawn: 'ots:map-drawn' },
+  bare: { ready: 'bench:map-drawn', mapDrawn: 'bench:map-drawn' },
+};
+
+async function load(browser: Browser, url: string, marks: { ready: string; mapDrawn: string }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // Nothing in one load or click should take this long, even on a busy machine; fail rather than wait forever.
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length > 0), [marks.ready, marks.mapDrawn], {
+    timeout: 30_000,
+  });
+  // Let what is still in flight (the favicon, late chunks) finish, so that the bytes are all counted.
+  await page.waitForLoadState('networkidle');
+  const figures: LoadFigures = await page.evaluate(loadFigures, marks);
+  return { figures, page, context };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ots-bench-'));
+const servers: Served[] = [];
+let browser: Browser | undefined;
+try {
+  const appDir = join(work, 'app');
+  const bareDir = join(work, 'bare');
+  build('the atlas', appDir);
+  build('the bare page', bareDir, ['--config', 'bench/vite.config.ts']);
+  const sizes = new Map([...precompress(appDir), ...precompress(bareDir)]);
+  const compressed = (files: string[]) => files.reduce((sum, file) => sum + (sizes.get(file) ?? NaN), 0);
+  const firstPaintJs = { app: compressed(scriptsBeforeFirstPaint(appDir)), bare: compressed(scriptsBeforeFirstPaint(bareDir)) };
+  const names = readNames(appDir);
+  const app = await serve(appDir);
+  servers.push(app);
+  const bare = await serve(bareDir);
+  servers.push(bare);
+
+  const { path, kind } = findBrowser();
+  console.log(`Chromium: ${path} (${kind}); ${RUNS} runs, ${VIEWPORT.width}×${VIEWPORT.height}`);
+  browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
+
+  // One load of each first, not counted: the OS's file cache, the servers' first responses, Chromium's own start.
+  for (const [url, marks] of [[app.url, MARKS.app], [bare.url, MARKS.bare]] as const) await (await load(browser, url, marks)).context.close();
+
+  const results: Results = {
+    runs: RUNS,
+    loads: { app: [], bare: [] },
+    firstPaintJs,
+    clicks: Object.fromEntries(CLICK_KINDS.map((k) => [k, []])) as unknown as Record<ClickKind, number[]>,
+  };
+  for (let run = 0; run < RUNS; run++) {
+    const bareRun = await load(browser, bare.url, MARKS.bare);
+    results.loads.bare.push(bareRun.figures);
+    await bareRun.context.close();
+
+    const appRun = await load(browser, app.url, MARKS.app);
+    results.loads.app.push(appRun.figures);
+    const year = Number(await appRun.page.locator('#year-select').inputValue());
+    for (const click of clicksFor(names, year)) results.clicks[click.kind].push(await timeClick(appRun.page, click));
+    await appRun.context.close();
+    console.log(`run ${run + 1}/${RUNS} done`);
+  }
+
+  const exceeded = report(results, readBudgets('bench/budgets.json'));
+  console.log('');
+  if (exceeded.length > 0) {
+    console.log('Budgets exceeded (bench/budgets.json):');
+    for (const line of exceeded) console.log(`  - ${line}`);
+    process.exitCode = 1;
+  } else {
+    console.log('Every budget in bench/budgets.json is met.');
+  }
+} catch (error) {
+  console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+} finally {
+  await browser?.close();
+  await Promise.all(servers.map((server) => server.close()));
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,1 @@
+export declare function findBrowser(): { path: string; kind: string };
