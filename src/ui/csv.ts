@@ -1,3 +1,4 @@
+import { downloadText } from './download';
 /**
  * CSV export: comment lines starting with "#" (title, units, rule, sources, as-of date), then a header row and the
  * rows. Numbers are written at full precision, as they are held; missing values are empty fields, never zero.
@@ -28,20 +29,7 @@ export function toCsv(doc: CsvDocument): string {
   return [...meta, ...table].join('\r\n') + '\r\n';
 }
 
-/** Offers the text as a file download, through a Blob and a temporary `<a download>`. */
+/** Offers the text as a CSV file download. */
 export function downloadCsv(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Revoke after the click has been handled, so the browser has started reading the Blob.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  downloadText(fileName, text, 'text/csv;charset=utf-8');
 }

@@ -1,6 +1,6 @@
-/** Offers text as a file download, through a Blob and a temporary `<a download>`. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a Blob as a file download, through a temporary `<a download>`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,4 +13,9 @@ export function downloadText(fileName: string, text: string, type: string): void
     // Revoke after the click has been handled, so the browser has started reading the Blob.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
+}
+
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorState } from '../../ui/ErrorState';
+import { FileButton } from '../../ui/FileButton';
 import type { OpenOutcome } from './useOpenDataset';
 
 interface OpenerProps {
@@ -8,7 +9,6 @@ interface OpenerProps {
 
 /** "Open dataset…": a file picker, plus dropping a file anywhere on the page. */
 export function DatasetOpener({ open }: OpenerProps) {
-  const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -40,22 +40,7 @@ export function DatasetOpener({ open }: OpenerProps) {
 
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()}>
-        Open dataset…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Open a dataset file"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) open(file);
-          e.target.value = '';
-        }}
-      />
+      <FileButton label="Open dataset…" inputLabel="Open a dataset file" onFile={open} />
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop a dataset file (.json) to open it

@@ -1,36 +1,20 @@
-import { useRef } from 'react';
 import { briefingFileText } from '../../data/briefing';
 import type { Briefing } from '../../data/briefing-schema';
 import type { Dataset } from '../../data/schema';
 import { downloadText } from '../../ui/download';
 import { ErrorState } from '../../ui/ErrorState';
+import { FileButton } from '../../ui/FileButton';
 import { useBriefingImport } from './useBriefingImport';
 
 /** Export the briefing to a JSON file, or import one (validated; a bad file leaves the briefing in use alone). */
 export function BriefingFileActions({ briefing, dataset }: { briefing: Briefing; dataset: Dataset }) {
-  const input = useRef<HTMLInputElement>(null);
   const { outcome, importFile, dismiss } = useBriefingImport(dataset);
   return (
     <div className="briefing-files">
       <button type="button" className="button" onClick={() => downloadText('ots-atlas-briefing.json', briefingFileText(briefing), 'application/json')}>
         Export briefing (JSON)
       </button>
-      <button type="button" className="button" onClick={() => input.current?.click()}>
-        Import briefing…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Import a briefing file"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void importFile(file);
-          e.target.value = '';
-        }}
-      />
+      <FileButton label="Import briefing…" inputLabel="Import a briefing file" onFile={(file) => void importFile(file)} />
       {outcome.kind === 'failed' ? (
         <ErrorState
           title={`Could not import ${outcome.name}`}
