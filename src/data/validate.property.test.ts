@@ -100,9 +100,10 @@ describe('parseDataset under hostile input', () => {
 });
 
 describe('readDatasetText under hostile input', () => {
-  const expectLoadError = (run: () => unknown, doc?: unknown) => {
+  // The loader is asynchronous (the validator loads on demand): a failure is a rejected promise.
+  const expectLoadError = async (run: () => Promise<unknown>, doc?: unknown) => {
     try {
-      run();
+      await run();
     } catch (error) {
       expect(error).toBeInstanceOf(DatasetLoadError);
       const loadError = error as DatasetLoadError;
@@ -112,29 +113,29 @@ describe('readDatasetText under hostile input', () => {
     }
   };
 
-  it('mutated files, serialised, load or throw a DatasetLoadError with readable problems', () => {
-    fc.assert(
-      fc.property(mutationsArb(ORIGINAL, jsonJunk), (mutations) => {
+  it('mutated files, serialised, load or throw a DatasetLoadError with readable problems', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutationsArb(ORIGINAL, jsonJunk), async (mutations) => {
         const text = JSON.stringify(applyAll(ORIGINAL, mutations)) ?? '';
-        expectLoadError(() => readDatasetText('ots.json', text), text === '' ? undefined : JSON.parse(text));
+        await expectLoadError(() => readDatasetText('ots.json', text), text === '' ? undefined : JSON.parse(text));
       }),
       { numRuns: 150 },
     );
   }, SLOW);
 
-  it('cut, spliced and arbitrary text throws only DatasetLoadError', () => {
+  it('cut, spliced and arbitrary text throws only DatasetLoadError', async () => {
     const cut = fc.tuple(fc.nat({ max: TEXT.length }), fc.nat({ max: TEXT.length }), fc.string({ maxLength: 20 })).map(
       ([a, b, insert]) => TEXT.slice(0, Math.min(a, b)) + insert + TEXT.slice(Math.max(a, b)),
     );
-    fc.assert(
-      fc.property(fc.oneof(cut, fc.string(), fc.json()), (text) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(cut, fc.string(), fc.json()), async (text) => {
         let doc: unknown;
         try {
           doc = JSON.parse(text);
         } catch {
           doc = undefined;
         }
-        expectLoadError(() => readDatasetText('ots.json', text), doc);
+        await expectLoadError(() => readDatasetText('ots.json', text), doc);
       }),
       { numRuns: 300 },
     );
