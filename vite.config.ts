@@ -17,6 +17,7 @@ export default defineConfig({
       'src/views/map/MapView.tsx',
       'src/views/charts/GdpPanel.tsx',
       'src/views/charts/TradePanel.tsx',
+      'src/views/timeline/TimelineView.tsx',
     ]),
   ],
   build: {

@@ -3,16 +3,18 @@ import type { PanelId } from '../data/briefing-schema';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LoadingState } from '../ui/LoadingState';
 import { DetailsPanel } from '../views/details/DetailsPanel';
-import { TimelineView } from '../views/timeline/TimelineView';
 
-// The map (Leaflet) and the charts (Recharts) load as their own chunks, in parallel with the dataset. Their import()
-// starts here, when the app starts, not when React first renders them.
+// The map (Leaflet), the charts (Recharts) and the timeline load as their own chunks, in parallel with the dataset, so
+// the first paint needs only the shell. Their import() starts here, when the app starts, not when React first renders
+// them (and index.html preloads them).
 const mapModule = import('../views/map/MapView');
 const gdpModule = import('../views/charts/GdpPanel');
 const tradeModule = import('../views/charts/TradePanel');
 const MapView = lazy(() => mapModule.then((m) => ({ default: m.MapView })));
 const GdpPanel = lazy(() => gdpModule.then((m) => ({ default: m.GdpPanel })));
 const TradePanel = lazy(() => tradeModule.then((m) => ({ default: m.TradePanel })));
+const timelineModule = import('../views/timeline/TimelineView');
+const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
 
 export interface ViewSlot {
   id: PanelId;

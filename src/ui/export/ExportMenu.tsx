@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { EmbedDialog } from './EmbedDialog';
-import { exportCsv, exportPng, exportSvg, type PanelExport } from './panel-export';
+import type { PanelExport } from './panel-export';
 
 type Kind = 'PNG' | 'SVG' | 'CSV';
 
@@ -44,6 +44,8 @@ export function ExportMenu({ spec }: { spec: PanelExport }) {
     setOpen(false);
     setStatus(`Preparing the ${kind}…`);
     try {
+      // The exporters load when first used, not with the app's first screen.
+      const { exportCsv, exportPng, exportSvg } = await import('./panel-export');
       if (kind === 'PNG') await exportPng(spec, rootRef.current);
       else if (kind === 'SVG') exportSvg(spec, rootRef.current);
       else exportCsv(spec);

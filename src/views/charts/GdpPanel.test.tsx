@@ -187,7 +187,8 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
       renderWithDataset(<GdpPanel />);
       await user.click(within(panel()).getByRole('button', { name: 'Export GDP' }));
       await user.click(within(panel()).getByRole('button', { name: 'Download CSV data of GDP' }));
-      expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-gdp-2000-2025-members-since-joining.csv']);
+      // The exporters load on first use.
+      await waitFor(() => expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-gdp-2000-2025-members-since-joining.csv']));
       const lines = (await downloads.files[0]!.blob.text()).split('\r\n');
       expect(lines[0]).toBe('# OTS Atlas: GDP, members, 2000–2025');
       expect(lines[1]).toMatch(/^# Unit: current US\$\./);

@@ -118,7 +118,8 @@ describe('TradePanel', { timeout: 20_000 }, () => {
       renderWithDataset(<TradePanel />);
       await user.click(within(panel()).getByRole('button', { name: 'Export intra-OTS trade' }));
       await user.click(within(panel()).getByRole('button', { name: 'Download CSV data of intra-OTS trade' }));
-      expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-intra-trade-as-reported.csv']);
+      // The exporters load on first use.
+      await waitFor(() => expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-intra-trade-as-reported.csv']));
       const lines = (await downloads.files[0]!.blob.text()).split('\r\n');
       expect(lines[0]).toMatch(/^# OTS Atlas: intra-OTS trade as reported/);
       expect(lines[1]).toBe('# Units: intra-volume in US$ billion a year; intra-share in percent of the members’ total foreign trade.');
