@@ -3,7 +3,7 @@ import { useDatasetQuery } from '../state/hooks';
 import { useDatasetRef, useSlide } from '../state/selectors';
 import { useBriefing } from '../state/briefing';
 import { useEmbedPanel, useUrlSync } from '../state/url-sync';
-import { BUNDLED_DATASET_URL } from '../data/load-dataset';
+import { BUNDLED_DATASET_NAME } from '../data/load-dataset';
 import { ReadyTracker } from '../ui/ready';
 import { Header } from './header/Header';
 import { DatasetGate } from './dataset/DatasetGate';
@@ -29,7 +29,7 @@ export function App() {
   const briefing = useBriefing(slide != null || editing);
   const dropped = useUrlSync(query.data, briefing.briefing);
   const { outcome, open, dismiss } = useOpenDataset();
-  const datasetName = ref.kind === 'file' ? ref.name : (BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL);
+  const datasetName = ref.kind === 'file' ? ref.name : BUNDLED_DATASET_NAME;
   // `?embed=<panel>`: that panel alone, for another site's iframe.
   const embed = useEmbedPanel();
   const embedded = VIEWS.find((v) => v.id === embed);

@@ -5,6 +5,7 @@ import { EMBEDDED_BRIEFING_ID, embeddedJsonText } from './embedded';
 
 /** The shipped briefing, relative to the page so the app works from any sub-path. */
 export const BUNDLED_BRIEFING_URL = 'data/briefing.json';
+const BUNDLED_BRIEFING_NAME = BUNDLED_BRIEFING_URL.split('/').pop() ?? BUNDLED_BRIEFING_URL;
 
 export class BriefingLoadError extends Error {
   readonly problems: Problem[];
@@ -44,5 +45,5 @@ export async function fetchBriefing(url: string, signal?: AbortSignal): Promise<
 export async function loadShippedBriefing(signal?: AbortSignal, doc?: Document): Promise<Briefing> {
   const embedded = embeddedJsonText(EMBEDDED_BRIEFING_ID, doc);
   if (embedded === null) return fetchBriefing(BUNDLED_BRIEFING_URL, signal);
-  return readShipped(BUNDLED_BRIEFING_URL.split('/').pop() ?? BUNDLED_BRIEFING_URL, embedded);
+  return readShipped(BUNDLED_BRIEFING_NAME, embedded);
 }

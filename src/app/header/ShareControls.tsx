@@ -1,10 +1,11 @@
 import type { Dataset } from '../../data/schema';
 import { CopyField } from '../../ui/export/CopyField';
-import { datasetFileName, datasetJson, downloadBlob } from '../../ui/export/files';
+import { downloadText } from '../../ui/download';
+import { datasetFileName, datasetJson } from '../../ui/export/files';
 
 /** "Copy link" to the view on screen, and the whole dataset in use (bundled or opened) as JSON. */
 export function ShareControls({ dataset }: { dataset: Dataset }) {
-  const download = () => downloadBlob(datasetFileName(dataset), new Blob([datasetJson(dataset)], { type: 'application/json' }));
+  const download = () => downloadText(datasetFileName(dataset), datasetJson(dataset), 'application/json');
   return (
     <div className="share-controls">
       <CopyField label="Copy link" name="Copy link to this view" done="Link copied" text={() => window.location.href} />

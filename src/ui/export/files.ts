@@ -23,4 +23,3 @@ export function datasetJson(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }
 
-export { downloadBlob } from '../download';

@@ -1,7 +1,8 @@
 /** What a panel offers to export, and how each export finds its parts in the panel. */
 import { downloadCsv } from '../csv';
 import { chartSvg, type SvgLegendEntry } from './svg';
-import { downloadBlob, exportFileName } from './files';
+import { downloadBlob, downloadText } from '../download';
+import { exportFileName } from './files';
 import type { EmbedSpec } from './EmbedDialog';
 import type { StampText } from './stamp-text';
 
@@ -56,7 +57,7 @@ export function exportSvg(spec: PanelExport, from: Element | null): void {
   });
   if (charts.length === 0) throw new Error('the chart is not drawn');
   const text = chartSvg(charts, spec.stamp, spec.svgLegend ?? []);
-  downloadBlob(exportFileName(spec.file[0], spec.file[1], spec.stamp.asOf, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
+  downloadText(exportFileName(spec.file[0], spec.file[1], spec.stamp.asOf, 'svg'), text, 'image/svg+xml');
 }
 
 export function exportCsv(spec: PanelExport): void {

@@ -2,7 +2,7 @@ import { createPortal } from 'react-dom';
 import type { Briefing } from '../../data/briefing-schema';
 import { knownValues, useDataset } from '../../state/hooks';
 import { formatPartialDate } from '../../ui/format';
-import { describeSlideView } from './slide-from-view';
+import { describeView } from './slide-from-view';
 import { PANEL_LABEL } from './SlideRow';
 
 /**
@@ -23,7 +23,7 @@ export function SlideHandout({ briefing }: { briefing: Briefing }) {
           </p>
           <h2 className="handout-page__title">{slide.title}</h2>
           <p className="handout-page__view">
-            {describeSlideView(slide, dataset, defaultYear)} · {PANEL_LABEL[slide.panel]}
+            {describeView(slide.view, dataset, defaultYear)} · {PANEL_LABEL[slide.panel]}
           </p>
           {slide.note ? <p className="handout-page__note">{slide.note}</p> : null}
           <h3 className="handout-page__sources-title">Sources</h3>

@@ -1,7 +1,7 @@
 import type { Briefing } from '../../data/briefing-schema';
 import { useBriefingActions } from '../../state/briefing-store';
 import { knownValues, useDataset } from '../../state/hooks';
-import { describeSlideView } from './slide-from-view';
+import { describeView } from './slide-from-view';
 import { SlideRow } from './SlideRow';
 
 /** The slides in order, each editable in place. */
@@ -18,7 +18,7 @@ export function SlideList({ briefing, onPresent }: { briefing: Briefing; onPrese
           slide={slide}
           index={index}
           count={count}
-          summary={describeSlideView(slide, dataset, defaultYear)}
+          summary={describeView(slide.view, dataset, defaultYear)}
           onRetitle={(title) => actions.slideRetitled(briefing, index, title)}
           onNote={(note) => actions.slideNoteChanged(briefing, index, note)}
           onPanel={(panel) => actions.slidePanelChanged(briefing, index, panel)}

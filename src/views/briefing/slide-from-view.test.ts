@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '../../data/validate';
 import { DEFAULT_VIEW } from '../../state/store';
-import { describeSlideView, slideFromView } from './slide-from-view';
+import { describeView, slideFromView } from './slide-from-view';
 
 const result = parseDataset(JSON.parse(readFileSync('public/data/ots.json', 'utf8')));
 if (!result.ok) throw new Error('the bundled dataset does not parse');
@@ -31,9 +31,9 @@ describe('slideFromView', () => {
   });
 });
 
-describe('describeSlideView', () => {
+describe('describeView', () => {
   it('says what a slide selects, in which year and scope', () => {
     const slide = slideFromView({ ...DEFAULT_VIEW, stateId: 'KAZ', year: 2018, scope: 'all' }, dataset, 2025, 's5');
-    expect(describeSlideView(slide, dataset, 2025)).toBe('Kazakhstan · 2018 · members and observers');
+    expect(describeView(slide.view, dataset, 2025)).toBe('Kazakhstan · 2018 · members and observers');
   });
 });

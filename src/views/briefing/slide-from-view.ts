@@ -32,12 +32,7 @@ export function slideFromView(view: View, dataset: Dataset, defaultYear: number,
   };
 }
 
-/** "Kazakhstan · 2025 · members only", to tell slides apart in the editor. */
-export function describeSlideView(slide: Slide, dataset: Dataset, defaultYear: number): string {
-  return describeView(slide.view, dataset, defaultYear);
-}
-
-/** A view in a few words: what is selected, the year and the scope. */
+/** A view in a few words, to tell slides apart and to name a printed view: "Kazakhstan · 2025 · members only". */
 export function describeView(view: View, dataset: Dataset, defaultYear: number): string {
   const { stateId, corridorId, eventId, year, scope } = view;
   const selected =
