@@ -1,8 +1,8 @@
 /** Formatting for the charts: values per person, reported trade figures with their qualifiers, positions in time. */
-import { formatUsd } from './format';
+import { formatUsd, numberFormat } from './format';
 
-const wholeDollars = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const wholeDollars = { format: (value: number) => numberFormat({ maximumFractionDigits: 0 }).format(value) };
+const plain = { format: (value: number) => numberFormat({ maximumFractionDigits: 2 }).format(value) };
 
 /** $9,395 */
 export function formatUsdPerPerson(value: number): string {

@@ -5,10 +5,25 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+/**
+ * Number formatters, made once per option set on first use: each `new Intl.NumberFormat` costs far more than a
+ * `format` call, and the views format thousands of numbers as they draw.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const grouped = { format: (value: number) => numberFormat({ maximumFractionDigits: 0 }).format(value) };
 
 function significant(value: number, digits = 3): string {
-  return new Intl.NumberFormat('en-GB', { maximumSignificantDigits: digits }).format(value);
+  return numberFormat({ maximumSignificantDigits: digits }).format(value);
 }
 
 /** $1.86 tn, $74.4 bn, $812 m. */
@@ -23,7 +38,7 @@ export function formatUsd(value: number): string {
 /** 159.9 million, or 407,000 below a million. */
 export function formatPersons(value: number): string {
   if (Math.abs(value) >= 1e6) {
-    return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value / 1e6)} million`;
+    return `${numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value / 1e6)} million`;
   }
   return grouped.format(value);
 }
@@ -63,6 +78,8 @@ export function formatDateSpan(start: string, end?: string): string {
   return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
 
+let listFormat: Intl.ListFormat | undefined;
 export function formatList(items: string[]): string {
-  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+  listFormat ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+  return listFormat.format(items);
 }
