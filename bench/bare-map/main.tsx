@@ -9,16 +9,12 @@ import { GeoJSON, MapContainer } from 'react-leaflet';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import basemap from '../../src/data/basemap.json';
-import { BASEMAP_PADDING, type BasemapTopology, type Bounds } from '../../src/data/geo-basemap';
+import type { BasemapTopology } from '../../src/data/geo-basemap';
 
 const topology = basemap as unknown as BasemapTopology;
 const shapes = feature(topology, topology.objects.countries) as FeatureCollection;
-// The dataset's region: the basemap's window less its padding.
-const [[south, west], [north, east]] = topology.meta.window;
-const region: Bounds = [
-  [south + BASEMAP_PADDING.lat, west + BASEMAP_PADDING.lon],
-  [north - BASEMAP_PADDING.lat, east - BASEMAP_PADDING.lon],
-];
+// The dataset's region, which the basemap was made for.
+const region = topology.meta.region;
 
 function Drawn() {
   useEffect(() => {

@@ -9,14 +9,20 @@ export interface Check {
   includes?: string;
   value?: string;
 }
+export interface LoadMarks {
+  ready: string;
+  mapDrawn: string;
+  mapDataDrawn: string;
+}
 export interface LoadFigures {
   fcp: number | null;
   ready: number | null;
   mapDrawn: number | null;
+  mapDataDrawn: number | null;
   bytes: { js: number; css: number; data: number; other: number };
 }
 export declare function freePointScript(selector: string): Point | null;
 export declare function pointOnLineScript(selector: string): Point | null;
 export declare function armUpdateTiming(checks: Check[]): void;
 export declare function updateTiming(): Promise<number | string>;
-export declare function loadFigures(marks: { ready: string; mapDrawn: string }): LoadFigures;
+export declare function loadFigures(marks: LoadMarks): LoadFigures;

@@ -61,7 +61,8 @@ export function report(results: Results, budgets: Budgets): string[] {
     return a / b;
   };
   ratioRow('first contentful paint', (l) => l.fcp, ms);
-  const mapRatio = ratioRow('map drawn', (l) => l.mapDrawn, ms);
+  const mapRatio = ratioRow('map drawn (the shapes)', (l) => l.mapDrawn, ms);
+  ratioRow('map with the dataset drawn', (l) => l.mapDataDrawn, ms);
   const readyRatio = ratioRow('ready (atlas: ots:ready)', (l) => l.ready, ms);
   ratioRow('JavaScript transferred', (l) => l.bytes.js, kb);
   ratioRow('CSS transferred', (l) => l.bytes.css, kb);

@@ -20,6 +20,9 @@ const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) =
 const BriefingEditor = lazy(() => import('../views/briefing/BriefingEditor').then((m) => ({ default: m.BriefingEditor })));
 
 const VIEW_IDS = VIEWS.map((v) => v.id);
+// The map draws its land while the dataset loads; the other views wait for it behind the gate.
+const EARLY_VIEWS = VIEWS.filter((v) => v.beforeData);
+const DATA_VIEWS = VIEWS.filter((v) => !v.beforeData);
 
 export function App() {
   const query = useDatasetQuery();
@@ -58,13 +61,16 @@ export function App() {
       <LinkNotice dropped={dropped} />
       <SelectionAnnouncer dataset={query.data} />
       <main id="main" className="layout">
-        <DatasetGate>
-          <ReadyTracker views={VIEW_IDS}>
-            {VIEWS.map((view) => (
+        <ReadyTracker views={VIEW_IDS}>
+          {EARLY_VIEWS.map((view) => (
+            <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} />
+          ))}
+          <DatasetGate>
+            {DATA_VIEWS.map((view) => (
               <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} />
             ))}
-          </ReadyTracker>
-        </DatasetGate>
+          </DatasetGate>
+        </ReadyTracker>
       </main>
       {editing && query.data ? (
         <Suspense fallback={null}>

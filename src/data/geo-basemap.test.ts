@@ -33,6 +33,10 @@ describe('the generated basemap', () => {
     expect(statSync(FILE).size).toBeLessThan(BUDGET_BYTES);
   });
 
+  it('names the dataset’s region it was made for, so the map can open fitted to it before the dataset arrives', () => {
+    expect(basemap.region).toEqual(dataset.region.bounds);
+  });
+
   it('covers the dataset’s region with margin to spare', () => {
     const [[south, west], [north, east]] = dataset.region.bounds;
     const [[wSouth, wWest], [wNorth, wEast]] = basemap.window;
@@ -120,7 +124,10 @@ describe('trimTopology', () => {
     [0, 0],
     [8, 6],
   ];
-  const trimmed = trimTopology(source, window, { source: 'test' });
+  const trimmed = trimTopology(source, window, { source: 'test', region: [
+    [1, 1],
+    [7, 5],
+  ] });
   const geometries = trimmed.objects.countries.geometries;
 
   it('drops countries outside the window and renumbers the arcs it keeps', () => {

@@ -19,6 +19,8 @@ export const BASEMAP_PADDING = { lat: 10, lon: 15 } as const;
 
 export interface BasemapMeta {
   source: string;
+  /** The dataset region the basemap was made for: the map opens fitted to it, before the dataset has arrived. */
+  region: Bounds;
   /** The area the geometry covers: [[south, west], [north, east]]. */
   window: Bounds;
 }
@@ -224,5 +226,5 @@ export function serialiseBasemap(topology: BasemapTopology): string {
  */
 export function generateBasemapText(worldAtlas: Topology, worldAtlasVersion: string, region: Bounds): string {
   const source = `Natural Earth 1:50m admin 0 countries, via world-atlas ${worldAtlasVersion} (countries-50m.json); public domain`;
-  return serialiseBasemap(trimTopology(worldAtlas, basemapWindow(region), { source }));
+  return serialiseBasemap(trimTopology(worldAtlas, basemapWindow(region), { source, region }));
 }

@@ -30,11 +30,6 @@ export interface EntityLabel {
 
 export interface MapFeatures {
   states: FeatureCollection<Polygon | MultiPolygon, StateFeatureProps>;
-  /**
-   * Every country, the entities included: the neutral land beneath the entities' shapes, so that a dimmed entity
-   * fades towards land, never towards the sea.
-   */
-  land: FeatureCollection<Polygon | MultiPolygon>;
   corridors: FeatureCollection<LineString, CorridorFeatureProps>;
   routes: ReadonlyMap<string, CorridorRoute>;
   labels: EntityLabel[];
@@ -108,7 +103,6 @@ export function mapFeatures(dataset: Dataset, basemap: Basemap): MapFeatures {
 
   return {
     states: { type: 'FeatureCollection', features: states },
-    land: { type: 'FeatureCollection', features: basemap.countries },
     corridors: { type: 'FeatureCollection', features: corridors },
     routes,
     labels,

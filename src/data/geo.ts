@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds, BasemapTopology, CountryProperties } from './geo-basemap';
 import type { Corridor, Entity, EntityId, Waypoint } from './schema';
 
@@ -15,22 +15,29 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export interface Basemap {
   /** The area the shapes cover; the map never shows more than this. */
   window: Bounds;
+  /** The region the basemap was made for (the bundled dataset's): where the map opens before any dataset has arrived. */
+  region: Bounds;
   /** Where the shapes come from, for the attribution. */
   source: string;
   countries: CountryFeature[];
+  /** Every country as one collection: the neutral land, drawn as soon as the basemap is here. */
+  land: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 }
 
 export function decodeBasemap(topology: BasemapTopology): Basemap {
   const collection = feature(topology, topology.objects.countries);
+  const countries: CountryFeature[] = collection.features.map((f) => ({
+    type: 'Feature',
+    ...(f.id != null ? { id: String(f.id) } : {}),
+    properties: f.properties,
+    geometry: f.geometry as Polygon | MultiPolygon,
+  }));
   return {
     window: topology.meta.window,
+    region: topology.meta.region,
     source: topology.meta.source,
-    countries: collection.features.map((f) => ({
-      type: 'Feature',
-      ...(f.id != null ? { id: String(f.id) } : {}),
-      properties: f.properties,
-      geometry: f.geometry as Polygon | MultiPolygon,
-    })),
+    countries,
+    land: { type: 'FeatureCollection', features: countries },
   };
 }
 

@@ -1,28 +1,22 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import type { LeafletEvent, Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import type { Basemap } from '../../data/geo';
-import { mapFeatures } from '../../data/geo-features';
-import { useDataset } from '../../state/hooks';
+import type { Dataset } from '../../data/schema';
 import { ContextLayer } from './layers/ContextLayer';
-import { StatesLayer } from './layers/StatesLayer';
-import { CorridorsLayer } from './layers/CorridorsLayer';
-import { EntityLabels } from './layers/EntityLabels';
-import { PlaceMarkers } from './layers/PlaceMarkers';
-import { EventMarker } from './layers/EventMarker';
-import { CorridorWaypoints } from './layers/CorridorWaypoints';
+import { DataLayers } from './layers/DataLayers';
 import { OnlineBasemap } from './layers/OnlineBasemap';
-import { ViewController, FIT_PADDING } from './controls/ViewController';
+import { FIT_PADDING } from './controls/ViewController';
 import { MapBehaviour } from './controls/MapBehaviour';
-import { PeekTooltip } from './controls/PeekTooltip';
-import { TooltipPlacement } from './controls/TooltipPlacement';
-import { DrawnMark } from './controls/DrawnMark';
+import { DrawnMark, MAP_DRAWN_MARK } from './controls/DrawnMark';
 import { MAP_PANES } from './panes';
 import { prefersReducedMotion } from '../../ui/useReducedMotion';
 import type { Peek } from './peek';
 
 interface MapCanvasProps {
   basemap: Basemap;
+  /** Undefined while the dataset loads (or when it failed): the land alone is drawn. */
+  dataset: Dataset | undefined;
   online: boolean;
   peek: Peek | null;
   onTileError: () => void;
@@ -39,12 +33,14 @@ function createPanes(event?: LeafletEvent) {
   }
 }
 
-/** The Leaflet map. Its props are read once; everything that changes is driven by the small children below. */
-export const MapCanvas = memo(function MapCanvas({ basemap, online, peek, onTileError }: MapCanvasProps) {
-  const dataset = useDataset();
-  const features = useMemo(() => mapFeatures(dataset, basemap), [dataset, basemap]);
-  // Read once, when the map is created. (A link to a corridor is then fitted to it by the ViewController.)
-  const [initial] = useState(() => ({ bounds: dataset.region.bounds, reduced: prefersReducedMotion() }));
+/**
+ * The Leaflet map. Its props are read once; everything that changes is driven by the small children below. The map and
+ * its land are created from the basemap alone, so they are on screen before the dataset has arrived; the layers drawn
+ * from the dataset join them without the map being made again.
+ */
+export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, peek, onTileError }: MapCanvasProps) {
+  // Read once, when the map is created: the dataset's region if it is here, else the region the basemap was made for.
+  const [initial] = useState(() => ({ bounds: dataset?.region.bounds ?? basemap.region, reduced: prefersReducedMotion() }));
 
   return (
     <MapContainer
@@ -62,19 +58,11 @@ export const MapCanvas = memo(function MapCanvas({ basemap, online, peek, onTile
       markerZoomAnimation={!initial.reduced}
       whenReady={createPanes}
     >
-      <ContextLayer features={features.land} online={online} />
-      <StatesLayer features={features.states} online={online} />
-      <CorridorsLayer features={features.corridors} routes={features.routes} />
-      <EntityLabels labels={features.labels} />
-      <PlaceMarkers />
-      <CorridorWaypoints routes={features.routes} />
-      <EventMarker />
+      <ContextLayer features={basemap.land} online={online} />
+      <DrawnMark mark={MAP_DRAWN_MARK} />
+      {dataset ? <DataLayers dataset={dataset} basemap={basemap} openedAt={initial.bounds} reduced={initial.reduced} online={online} peek={peek} /> : null}
       {online ? <OnlineBasemap onTileError={onTileError} /> : null}
-      <ViewController region={dataset.region.bounds} window={basemap.window} routes={features.routes} stateBounds={features.stateBounds} reduced={initial.reduced} />
       <MapBehaviour source={basemap.source} />
-      <PeekTooltip peek={peek} />
-      <TooltipPlacement />
-      <DrawnMark />
     </MapContainer>
   );
 });

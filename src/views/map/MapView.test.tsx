@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithDataset } from '../../test/render';
+import { loadBundledDataset, renderWithDataset } from '../../test/render';
+import { Providers } from '../../app/providers';
+import { createQueryClient } from '../../app/query-client';
+import { datasetQuery } from '../../data/queries';
 import { useAtlasStore } from '../../state/store';
 import { loadBasemap } from '../../data/geo';
 import { MapView } from './MapView';
@@ -19,6 +22,29 @@ async function renderMap() {
 describe('MapView', { timeout: 15_000 }, () => {
   // The shapes are a large module: load them once, before the tests are timed.
   beforeAll(() => loadBasemap(), 30_000);
+
+  it('draws the land while the dataset loads, then the dataset’s layers over it on the same map', async () => {
+    const client = createQueryClient();
+    render(
+      <Providers client={client}>
+        <MapView />
+      </Providers>,
+    );
+    const container = document.querySelector('.map-view__map');
+    expect(container).not.toBeNull();
+    const land = () => container!.querySelectorAll('.leaflet-ots-context-pane path').length;
+    const states = () => container!.querySelectorAll('.leaflet-ots-states-pane path').length;
+    expect(land()).toBeGreaterThan(50);
+    expect(states()).toBe(0);
+    expect(within(panel()).getByText('Loading the dataset…')).toBeInTheDocument();
+    expect(within(panel()).queryByRole('list', { name: /^States/ })).toBeNull();
+
+    await act(async () => client.setQueryData(datasetQuery({ kind: 'bundled' }).queryKey, loadBundledDataset()));
+    await within(panel()).findByRole('region', { name: /^Map of OTS members and observers in 2025, with corridors$/ });
+    expect(document.querySelector('.map-view__map')).toBe(container);
+    expect(states()).toBe(8);
+    expect(within(panel()).getByRole('list', { name: /^States/ })).toBeInTheDocument();
+  });
 
   it('lists every state and corridor as a button that selects it, and again to clear it', async () => {
     const user = userEvent.setup();

@@ -3,7 +3,8 @@ import './map.css';
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { basemapQuery, loadBasemap } from '../../data/geo';
-import { useYear } from '../../state/hooks';
+import type { Dataset } from '../../data/schema';
+import { useDatasetQuery, useYear } from '../../state/hooks';
 import { useActions, useScope } from '../../state/selectors';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -19,10 +20,15 @@ import { MapStatusLine } from './MapStatusLine';
 import { OnlineToggle } from './OnlineToggle';
 import type { Peek } from './peek';
 
-// Start fetching the shapes with the app, not once the dataset has arrived.
-void loadBasemap().catch(() => {
-  // Reported by the query below, where the user sees it.
-});
+/**
+ * The shapes, fetched with the app rather than once the dataset has arrived. Settles once they are decoded (or have
+ * failed: the query below reports that, where the user sees it), so that the app can wait for it before it first draws
+ * the map, which then draws the land in that first render.
+ */
+export const shapesSettled: Promise<void> = loadBasemap().then(
+  () => undefined,
+  () => undefined,
+);
 
 /** Escape anywhere in the map panel clears the selection (a no-op, adding no history entry, when there is none). */
 function useEscapeClearsSelection() {
@@ -32,15 +38,26 @@ function useEscapeClearsSelection() {
   };
 }
 
-/** The OTS on a map: entities by status in the chosen year, corridors, chokepoints, capitals and the selected event. */
+function MapSubtitle() {
+  return <>Members and observers in {useYear()} · corridors · chokepoints</>;
+}
+
+function MapExport() {
+  return <PanelActions exports={useMapExport(useYear(), useScope())} />;
+}
+
+/**
+ * The OTS on a map: entities by status in the chosen year, corridors, chokepoints, capitals and the selected event.
+ * The land is drawn as soon as the basemap is here, while the dataset may still be loading (or has failed); what the
+ * dataset says is drawn over it, and the panel's key, lists and exports join, once it has arrived.
+ */
 export function MapView() {
-  const year = useYear();
+  const dataset: Dataset | undefined = useDatasetQuery().data;
   const basemap = useQuery(basemapQuery());
   const [online, setOnline] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [peek, setPeek] = useState<Peek | null>(null);
   const onKeyDown = useEscapeClearsSelection();
-  const exports = useMapExport(year, useScope());
   const onTileError = useCallback(() => setTilesFailed(true), []);
   // A failed basemap is reported as drawn: the panel shows the failure, and the rest of the page is ready.
   useReportDrawn('map', basemap.isError);
@@ -54,18 +71,18 @@ export function MapView() {
     <Panel
       id="map"
       title="Map"
-      subtitle={`Members and observers in ${year} · corridors · chokepoints`}
+      subtitle={dataset ? <MapSubtitle /> : 'Loading the dataset…'}
       actions={
         <div className="map-view__actions">
           <OnlineToggle checked={online} onChange={toggleOnline} />
-          <PanelActions exports={exports} />
+          {dataset ? <MapExport /> : null}
         </div>
       }
     >
       <div className="map-view" onKeyDown={onKeyDown}>
         <MapPatterns />
         {basemap.data ? (
-          <MapCanvas basemap={basemap.data} online={online} peek={peek} onTileError={onTileError} />
+          <MapCanvas basemap={basemap.data} dataset={dataset} online={online} peek={peek} onTileError={onTileError} />
         ) : basemap.isError ? (
           <ErrorState
             title="The map’s shapes could not be loaded"
@@ -75,11 +92,15 @@ export function MapView() {
         ) : (
           <LoadingState label="Drawing the map…" />
         )}
-        <MapStatusLine online={online} tilesFailed={tilesFailed} />
-        <div data-export="legend">
-          <MapLegend />
-        </div>
-        <MapLists onPeek={setPeek} />
+        {dataset ? (
+          <>
+            <MapStatusLine online={online} tilesFailed={tilesFailed} />
+            <div data-export="legend">
+              <MapLegend />
+            </div>
+            <MapLists onPeek={setPeek} />
+          </>
+        ) : null}
       </div>
     </Panel>
   );

@@ -1,17 +1,16 @@
 import { useEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { useYear } from '../../../state/hooks';
 import { useActions } from '../../../state/selectors';
 
 export const MAP_DESCRIPTION_ID = 'map-view-description';
 
 /**
  * The map as a whole: a click on the sea (or on a country outside the dataset) clears the selection; the container,
- * which takes keyboard focus for panning and zooming, is named for assistive technology; the basemap is credited.
+ * which takes keyboard focus for panning and zooming, is a named region; the basemap is credited. (Once the dataset is
+ * here, MapLabel names the year and points to the map's description.)
  */
 export function MapBehaviour({ source }: { source: string }) {
   const map = useMap();
-  const year = useYear();
   const { selectionCleared } = useActions();
   // A click that no shape, line or marker took: they keep theirs from the map (`bubblingMouseEvents: false`). With
   // nothing selected this changes nothing and adds no history entry.
@@ -20,9 +19,8 @@ export function MapBehaviour({ source }: { source: string }) {
   useEffect(() => {
     const container = map.getContainer();
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', `Map of OTS members and observers in ${year}, with corridors`);
-    container.setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
-  }, [map, year]);
+    if (!container.hasAttribute('aria-label')) container.setAttribute('aria-label', 'Map of the OTS region');
+  }, [map]);
 
   useEffect(() => {
     const credit = `Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>`;
@@ -32,5 +30,16 @@ export function MapBehaviour({ source }: { source: string }) {
       map.attributionControl?.removeAttribution(credit);
     };
   }, [map, source]);
+  return null;
+}
+
+/** Names the map for the year shown, and points to the description of how to use it (which comes with the lists). */
+export function MapLabel({ year }: { year: number }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('aria-label', `Map of OTS members and observers in ${year}, with corridors`);
+    container.setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
+  }, [map, year]);
   return null;
 }

@@ -11,11 +11,17 @@ const FEATURE_PADDING: PointTuple = [40, 40];
 /** Zoom limits for fitting to a corridor or a state: the 1:50m shapes get coarse beyond this. */
 const FEATURE_MAX_ZOOM = 7;
 
+function sameBounds(a: Bounds, b: Bounds): boolean {
+  return a.flat().every((value, i) => value === b.flat()[i]);
+}
+
 /** What the view is for: fitted to something (kept fitted when the map resizes), or where the user moved it. */
 type Intent = { kind: 'fit'; bounds: Bounds; maxZoom: number | undefined } | { kind: 'user' };
 
 interface ViewControllerProps {
   region: Bounds;
+  /** The bounds the map was created fitted to: the dataset's region, or the basemap's when the dataset came later. */
+  openedAt: Bounds;
   window: Bounds;
   routes: ReadonlyMap<string, CorridorRoute>;
   stateBounds: ReadonlyMap<EntityId, Bounds>;
@@ -26,12 +32,13 @@ interface ViewControllerProps {
  * Keeps the view right: zoom bounded so the map never shows beyond its shapes, fitted to the region (or the selected
  * corridor), refitted when the container is resized unless the user has moved the map, in which case its centre stays.
  */
-export function ViewController({ region, window, routes, stateBounds, reduced }: ViewControllerProps) {
+export function ViewController({ region, openedAt, window, routes, stateBounds, reduced }: ViewControllerProps) {
   const map = useMap();
   const corridorId = useSelectedCorridorId();
   const stateId = useSelectedStateId();
   const corridorBounds = corridorId ? (routes.get(corridorId)?.bounds ?? null) : null;
-  // The map is created fitted to the region; a corridor selected by the link is fitted to on mount, below.
+  // The map is created fitted to a region; a corridor selected by the link (or a dataset whose region is not the one the
+  // map opened at) is fitted to on mount, below.
   const intent = useRef<Intent>({ kind: 'fit', bounds: region, maxZoom: undefined });
   const programmatic = useRef(false);
   const shown = useRef<{ corridorBounds: Bounds | null; region: Bounds } | null>(null);
@@ -82,14 +89,14 @@ export function ViewController({ region, window, routes, stateBounds, reduced }:
 
   // A selected corridor is fitted to; when it is cleared, the region comes back unless the user has moved the map.
   useEffect(() => {
-    const before = shown.current ?? { corridorBounds: null, region };
+    const before = shown.current ?? { corridorBounds: null, region: sameBounds(openedAt, region) ? region : openedAt };
     // Not animated on mount: the map appears fitted.
     const animate = !reduced && shown.current != null;
     shown.current = { corridorBounds, region };
     if (before.corridorBounds === corridorBounds && before.region === region) return;
     if (corridorBounds) fit(corridorBounds, animate, FEATURE_MAX_ZOOM);
     else if (intent.current.kind === 'fit') fit(region, animate);
-  }, [corridorBounds, region, fit, reduced]);
+  }, [corridorBounds, region, openedAt, fit, reduced]);
 
   // A state selected elsewhere that is out of view is brought into it.
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { MapFeatures } from '../../../data/geo-features';
+import type { Basemap } from '../../../data/geo';
 import { contextStyle } from '../../../data/geo-style';
 import { PANE } from '../panes';
 import { useIdentityKey } from '../useIdentityKey';
 
 interface ContextLayerProps {
-  features: MapFeatures['land'];
+  features: Basemap['land'];
   online: boolean;
 }
 

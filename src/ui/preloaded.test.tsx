@@ -1,0 +1,61 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from './ErrorBoundary';
+import { preloaded } from './preloaded';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const Greeting = ({ who }: { who: string }) => <p>Hello, {who}</p>;
+
+describe('preloaded', () => {
+  it('starts loading when created, not when first rendered', () => {
+    const load = vi.fn(() => new Promise<typeof Greeting>(() => {}));
+    preloaded(load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows its fallback while the chunk is on its way, then the component with its props', async () => {
+    const chunk = deferred<typeof Greeting>();
+    const View = preloaded(() => chunk.promise);
+    render(<View who="Baku" fallback={<p>Loading…</p>} />);
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    await act(async () => chunk.resolve(Greeting));
+    expect(screen.getByText('Hello, Baku')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('draws in the first render, with no fallback, once the chunk has arrived', async () => {
+    const View = preloaded(() => Promise.resolve(Greeting));
+    await act(async () => {});
+    const commits: string[] = [];
+    const Spy = ({ text }: { text: string }) => {
+      commits.push(text);
+      return null;
+    };
+    render(<View who="Astana" fallback={<Spy text="fallback" />} />);
+    expect(screen.getByText('Hello, Astana')).toBeInTheDocument();
+    expect(commits).toEqual([]);
+  });
+
+  it('hands a failed download to the nearest error boundary', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const chunk = deferred<typeof Greeting>();
+    const View = preloaded(() => chunk.promise);
+    render(
+      <ErrorBoundary name="the greeting">
+        <View who="Bishkek" fallback={<p>Loading…</p>} />
+      </ErrorBoundary>,
+    );
+    await act(async () => chunk.reject(new Error('Failed to fetch dynamically imported module')));
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in the greeting');
+    expect(screen.getByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
+  });
+});
