@@ -1,8 +1,8 @@
 /** Formatting for the charts: values per person, reported trade figures with their qualifiers, positions in time. */
 import { formatUsd, numberFormat } from './format';
 
-const wholeDollars = { format: (value: number) => numberFormat({ maximumFractionDigits: 0 }).format(value) };
-const plain = { format: (value: number) => numberFormat({ maximumFractionDigits: 2 }).format(value) };
+const wholeDollars = { format: numberFormat({ maximumFractionDigits: 0 }) };
+const plain = { format: numberFormat({ maximumFractionDigits: 2 }) };
 
 /** $9,395 */
 export function formatUsdPerPerson(value: number): string {

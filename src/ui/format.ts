@@ -6,24 +6,25 @@ const MONTHS = [
 ];
 
 /**
- * Number formatters, made once per option set on first use: each `new Intl.NumberFormat` costs far more than a
- * `format` call, and the views format thousands of numbers as they draw.
+ * A number formatter made once, on first use: each `new Intl.NumberFormat` costs far more than a `format` call (the
+ * first one loads the locale's data), and the views format thousands of numbers as they draw.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', options);
-    numberFormats.set(key, format);
-  }
-  return format;
+export function numberFormat(options: Intl.NumberFormatOptions): (value: number) => string {
+  let made: Intl.NumberFormat | undefined;
+  return (value) => (made ??= new Intl.NumberFormat('en-GB', options)).format(value);
 }
 
-const grouped = { format: (value: number) => numberFormat({ maximumFractionDigits: 0 }).format(value) };
+const grouped = { format: numberFormat({ maximumFractionDigits: 0 }) };
+const oneDecimal = numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const bySignificantDigits = new Map<number, (value: number) => string>();
 
 function significant(value: number, digits = 3): string {
-  return numberFormat({ maximumSignificantDigits: digits }).format(value);
+  let format = bySignificantDigits.get(digits);
+  if (!format) {
+    format = numberFormat({ maximumSignificantDigits: digits });
+    bySignificantDigits.set(digits, format);
+  }
+  return format(value);
 }
 
 /** $1.86 tn, $74.4 bn, $812 m. */
@@ -38,7 +39,7 @@ export function formatUsd(value: number): string {
 /** 159.9 million, or 407,000 below a million. */
 export function formatPersons(value: number): string {
   if (Math.abs(value) >= 1e6) {
-    return `${numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value / 1e6)} million`;
+    return `${oneDecimal(value / 1e6)} million`;
   }
   return grouped.format(value);
 }
