@@ -54,6 +54,9 @@ describe('App', () => {
     serve({ status: 404 });
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 404');
+    // The map, drawn before the dataset, says it has none rather than that one is on its way.
+    const map = await screen.findByRole('region', { name: 'Map' }, { timeout: 10_000 });
+    expect(within(map).getByText('No dataset loaded: the land alone')).toBeInTheDocument();
   });
 
   it('with ?embed= shows that panel alone, at the linked view, with a link to the whole atlas at the same view', async () => {

@@ -11,6 +11,14 @@ export function useDatasetQuery() {
   return useQuery(datasetQuery(useDatasetRef()));
 }
 
+/**
+ * The dataset query as seen by a view drawn before the dataset (the map): it follows the query the app started and
+ * never starts another, so that a view mounting after a failure does not quietly fetch the file again.
+ */
+export function useDatasetQueryAsIs() {
+  return useQuery({ ...datasetQuery(useDatasetRef()), retryOnMount: false, refetchOnMount: false });
+}
+
 /** The dataset in use; only for components rendered below the dataset gate. */
 export function useDataset(): Dataset {
   const { data } = useDatasetQuery();

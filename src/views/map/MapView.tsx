@@ -4,7 +4,7 @@ import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { basemapQuery, loadBasemap } from '../../data/geo';
 import type { Dataset } from '../../data/schema';
-import { useDatasetQuery, useYear } from '../../state/hooks';
+import { useDatasetQueryAsIs, useYear } from '../../state/hooks';
 import { useActions, useScope } from '../../state/selectors';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -52,7 +52,8 @@ function MapExport() {
  * dataset says is drawn over it, and the panel's key, lists and exports join, once it has arrived.
  */
 export function MapView() {
-  const dataset: Dataset | undefined = useDatasetQuery().data;
+  const query = useDatasetQueryAsIs();
+  const dataset: Dataset | undefined = query.data;
   const basemap = useQuery(basemapQuery());
   const [online, setOnline] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -71,7 +72,7 @@ export function MapView() {
     <Panel
       id="map"
       title="Map"
-      subtitle={dataset ? <MapSubtitle /> : 'Loading the dataset…'}
+      subtitle={dataset ? <MapSubtitle /> : query.isError ? 'No dataset loaded: the land alone' : 'Loading the dataset…'}
       actions={
         <div className="map-view__actions">
           <OnlineToggle checked={online} onChange={toggleOnline} />
