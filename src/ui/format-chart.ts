@@ -1,19 +1,18 @@
 /** Formatting for the charts: values per person, reported trade figures with their qualifiers, positions in time. */
-import { formatUsd, numberFormat } from './format';
+import { formatInteger, formatUsd, numberFormat } from './format';
 
-const wholeDollars = { format: numberFormat({ maximumFractionDigits: 0 }) };
-const plain = { format: numberFormat({ maximumFractionDigits: 2 }) };
+const plain = numberFormat({ maximumFractionDigits: 2 });
 
 /** $9,395 */
 export function formatUsdPerPerson(value: number): string {
-  return `$${wholeDollars.format(value)}`;
+  return `$${formatInteger(value)}`;
 }
 
 /** $9.4k, $10k, $0 — for axis ticks, where space is short. */
 export function formatUsdCompact(value: number): string {
   if (Math.abs(value) >= 1e9) return formatUsd(value);
-  if (Math.abs(value) >= 1e3) return `$${plain.format(Number((value / 1e3).toPrecision(3)))}k`;
-  return `$${wholeDollars.format(value)}`;
+  if (Math.abs(value) >= 1e3) return `$${plain(Number((value / 1e3).toPrecision(3)))}k`;
+  return `$${formatInteger(value)}`;
 }
 
 /** A figure given in US$ billions: $42.3 bn. */
@@ -23,7 +22,7 @@ export function formatUsdBn(billions: number): string {
 
 /** 4%, 42.5% */
 export function formatPercent(value: number): string {
-  return `${plain.format(value)}%`;
+  return `${plain(value)}%`;
 }
 
 export type ReportedUnit = 'USD bn' | 'percent' | 'multiplier';
@@ -39,7 +38,7 @@ const QUALIFIER_WORD: Record<Qualifier, string> = {
 function formatIn(unit: ReportedUnit, value: number): string {
   if (unit === 'USD bn') return formatUsdBn(value);
   if (unit === 'percent') return formatPercent(value);
-  return `×${plain.format(value)}`;
+  return `×${plain(value)}`;
 }
 
 /** A reported figure as worded: "more than $22 bn", "about 4%", "$42–57 bn", "5–7%". */
@@ -53,8 +52,8 @@ export function formatReported(figure: {
   if (figure.value != null) return `${prefix}${formatIn(figure.unit, figure.value)}`;
   if (figure.range) {
     const [lo, hi] = figure.range;
-    if (figure.unit === 'USD bn') return `${prefix}$${plain.format(lo)}–${plain.format(hi)} bn`;
-    if (figure.unit === 'percent') return `${prefix}${plain.format(lo)}–${plain.format(hi)}%`;
+    if (figure.unit === 'USD bn') return `${prefix}$${plain(lo)}–${plain(hi)} bn`;
+    if (figure.unit === 'percent') return `${prefix}${plain(lo)}–${plain(hi)}%`;
     return `${prefix}${formatIn(figure.unit, lo)}–${formatIn(figure.unit, hi)}`;
   }
   return 'no figure';

@@ -14,18 +14,9 @@ export function numberFormat(options: Intl.NumberFormatOptions): (value: number)
   return (value) => (made ??= new Intl.NumberFormat('en-GB', options)).format(value);
 }
 
-const grouped = { format: numberFormat({ maximumFractionDigits: 0 }) };
+const grouped = numberFormat({ maximumFractionDigits: 0 });
 const oneDecimal = numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const bySignificantDigits = new Map<number, (value: number) => string>();
-
-function significant(value: number, digits = 3): string {
-  let format = bySignificantDigits.get(digits);
-  if (!format) {
-    format = numberFormat({ maximumSignificantDigits: digits });
-    bySignificantDigits.set(digits, format);
-  }
-  return format(value);
-}
+const significant = numberFormat({ maximumSignificantDigits: 3 });
 
 /** $1.86 tn, $74.4 bn, $812 m. */
 export function formatUsd(value: number): string {
@@ -33,7 +24,7 @@ export function formatUsd(value: number): string {
   if (abs >= 1e12) return `$${significant(value / 1e12)} tn`;
   if (abs >= 1e9) return `$${significant(value / 1e9)} bn`;
   if (abs >= 1e6) return `$${significant(value / 1e6)} m`;
-  return `$${grouped.format(value)}`;
+  return `$${grouped(value)}`;
 }
 
 /** 159.9 million, or 407,000 below a million. */
@@ -41,24 +32,24 @@ export function formatPersons(value: number): string {
   if (Math.abs(value) >= 1e6) {
     return `${oneDecimal(value / 1e6)} million`;
   }
-  return grouped.format(value);
+  return grouped(value);
 }
 
 export const KM2_PER_SQ_MI = 2.589988110336;
 
 /** 4,242,413 km² */
 export function formatKm2(value: number): string {
-  return `${grouped.format(value)} km²`;
+  return `${grouped(value)} km²`;
 }
 
 /** 1.64 million sq mi */
 export function formatSqMi(km2: number): string {
   const sqMi = km2 / KM2_PER_SQ_MI;
-  return sqMi >= 1e6 ? `${significant(sqMi / 1e6)} million sq mi` : `${grouped.format(sqMi)} sq mi`;
+  return sqMi >= 1e6 ? `${significant(sqMi / 1e6)} million sq mi` : `${grouped(sqMi)} sq mi`;
 }
 
 export function formatInteger(value: number): string {
-  return grouped.format(value);
+  return grouped(value);
 }
 
 /** "7 October 2025", "April 2026" or "2026" from a date as precise as it is known. */
