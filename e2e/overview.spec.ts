@@ -1,4 +1,6 @@
 import { test, expect } from './fixtures';
+import { ChartPanels } from './pages/chart-panels';
+import { TimelinePanel } from './pages/timeline-panel';
 
 // Also run at the domain root (the `root` project), as a smoke check of the same build there.
 test.describe('the overview', { tag: '@root-path' }, () => {
@@ -35,5 +37,42 @@ test.describe('the overview', { tag: '@root-path' }, () => {
     await atlas.selectYear(2019);
     await expect(atlas.figure('Members')).toContainText('5');
     await expect(atlas.details.getByRole('list', { name: 'Members in 2019' })).toContainText('Uzbekistan');
+  });
+});
+
+test.describe('the first screen', () => {
+  test('is ready before the views below the fold, which then draw with no scrolling', async ({ atlas, page }) => {
+    const charts = new ChartPanels(page);
+    const timeline = new TimelinePanel(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await atlas.goto();
+    await atlas.waitForReady();
+    await expect(atlas.detailsHeading('The OTS in 2025 (members)')).toBeVisible();
+    await expect(page.locator('#map path[data-entity="KAZ"]')).toBeVisible();
+    // The charts and the timeline are below the fold here: they draw soon after, without anyone scrolling to them.
+    await page.waitForFunction(() => performance.getEntriesByName('ots:all-drawn').length > 0);
+    expect((await charts.gdp.boundingBox())!.y).toBeGreaterThan(800);
+    await expect(charts.gdpChart).toBeAttached();
+    await expect(charts.volumeChart).toBeAttached();
+    await expect(timeline.events).toBeAttached();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const [ready, allDrawn] = await page.evaluate(() =>
+      ['ots:ready', 'ots:all-drawn'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+    );
+    expect(ready).toBeLessThanOrEqual(allDrawn!);
+  });
+
+  test('“Print…” prints once every view, below the fold too, has drawn', async ({ atlas, page }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        const drawn = performance.getEntriesByName('ots:all-drawn').length > 0;
+        const views = ['#gdp svg', '#trade svg', '#timeline [role="group"]'].every((s) => document.querySelector(s));
+        (window as unknown as { printed?: boolean }).printed = drawn && views;
+      };
+    });
+    await atlas.goto();
+    await atlas.waitForReady();
+    await page.getByRole('button', { name: 'Print…' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
   });
 });

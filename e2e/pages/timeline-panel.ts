@@ -60,8 +60,14 @@ export class TimelinePanel {
     await expect(this.events.locator('[aria-current="true"]')).toHaveCount(1);
   }
 
+  /** Waits for the timeline to be drawn: below the fold, it draws after the first screen has. */
+  async drawn() {
+    await expect(this.events).toBeVisible();
+  }
+
   /** Names of the events whose description says the given state hosted them. */
   async hostedBy(stateName: string): Promise<string[]> {
+    await this.drawn();
     return this.events.getByRole('button').evaluateAll(
       (buttons, phrase) =>
         buttons
@@ -73,6 +79,7 @@ export class TimelinePanel {
 
   /** Boxes of the event labels drawn, and whether any label's text is cut off. */
   async labelBoxes() {
+    await this.drawn();
     return this.events.getByRole('button').evaluateAll((buttons) =>
       buttons.map((b) => {
         const r = b.getBoundingClientRect();

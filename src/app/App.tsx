@@ -62,12 +62,13 @@ export function App() {
       <SelectionAnnouncer dataset={query.data} />
       <main id="main" className="layout">
         <ReadyTracker views={VIEW_IDS}>
+          {/* The map opens the page: always on the first screen. */}
           {EARLY_VIEWS.map((view) => (
             <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} />
           ))}
           <DatasetGate>
             {DATA_VIEWS.map((view) => (
-              <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} />
+              <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} whenSeen />
             ))}
           </DatasetGate>
         </ReadyTracker>

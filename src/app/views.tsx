@@ -1,20 +1,24 @@
+import { useRef } from 'react';
 import { preloaded, type PreloadedComponent } from '../ui/preloaded';
+import { useDrawWhenSeen } from '../ui/draw-when-seen';
 import type { PanelId } from '../data/briefing-schema';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LoadingState } from '../ui/LoadingState';
 import { DetailsPanel } from '../views/details/DetailsPanel';
 
 // The map (Leaflet), the charts (Recharts) and the timeline load as their own chunks, in parallel with the dataset, so
-// the first paint needs only the shell. Their import() starts here, when the app starts, not when React first renders
-// them (and index.html preloads them).
+// the first paint needs only the shell; index.html preloads them all. The map's import() starts here, when the app
+// starts. The charts and the timeline are below the fold on most screens: their chunks are evaluated when they are
+// first drawn, not while the first screen is.
 // The map's shapes too: the map draws them before the dataset arrives. (The map decodes them when its chunk runs.)
 void import('../data/basemap.json').catch(() => {
   // Reported by the map, which loads them again.
 });
 const MapView = preloaded(() => import('../views/map/MapView').then((m) => m.shapesSettled.then(() => m.MapView)));
-const GdpPanel = preloaded(() => import('../views/charts/GdpPanel').then((m) => m.GdpPanel));
-const TradePanel = preloaded(() => import('../views/charts/TradePanel').then((m) => m.TradePanel));
-const TimelineView = preloaded(() => import('../views/timeline/TimelineView').then((m) => m.TimelineView));
+const later = { start: 'first-render' } as const;
+const GdpPanel = preloaded(() => import('../views/charts/GdpPanel').then((m) => m.GdpPanel), later);
+const TradePanel = preloaded(() => import('../views/charts/TradePanel').then((m) => m.TradePanel), later);
+const TimelineView = preloaded(() => import('../views/timeline/TimelineView').then((m) => m.TimelineView), later);
 
 export interface ViewSlot {
   id: PanelId;
@@ -35,14 +39,22 @@ export const VIEWS: readonly ViewSlot[] = [
 
 export const VIEW_BY_ID = new Map(VIEWS.map((v) => [v.id, v]));
 
+interface ViewFrameProps {
+  view: ViewSlot;
+  className: string;
+  /** In a page that scrolls: a view whose place is below the fold is drawn after the first screen (useDrawWhenSeen). */
+  whenSeen?: boolean;
+}
+
 /** One view in its place: its own error boundary (a failure stays in the panel) and loading state. */
-export function ViewFrame({ view, className }: { view: ViewSlot; className: string }) {
-  const { name, Component } = view;
+export function ViewFrame({ view, className, whenSeen = false }: ViewFrameProps) {
+  const { id, name, Component } = view;
+  const place = useRef<HTMLDivElement>(null);
+  const draw = useDrawWhenSeen(place, id, whenSeen);
+  const loading = <LoadingState label={`Loading ${name}…`} />;
   return (
-    <div className={className}>
-      <ErrorBoundary name={name}>
-        <Component fallback={<LoadingState label={`Loading ${name}…`} />} />
-      </ErrorBoundary>
+    <div ref={place} className={draw ? className : `${className} layout__slot--waiting`}>
+      <ErrorBoundary name={name}>{draw ? <Component fallback={loading} /> : loading}</ErrorBoundary>
     </div>
   );
 }

@@ -22,6 +22,18 @@ describe('preloaded', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('with start: first-render, starts loading only when first rendered, and only once', async () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const View = preloaded(load, { start: 'first-render' });
+    expect(load).not.toHaveBeenCalled();
+    render(<View who="Bishkek" fallback={<p>Loading…</p>} />);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Hello, Bishkek')).toBeInTheDocument();
+    render(<View who="Tashkent" />);
+    expect(screen.getByText('Hello, Tashkent')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('shows its fallback while the chunk is on its way, then the component with its props', async () => {
     const chunk = deferred<typeof Greeting>();
     const View = preloaded(() => chunk.promise);

@@ -5,6 +5,10 @@
  * then keeps the Suspense fallback on screen for up to 300 ms before revealing what is ready. Here the component reads
  * the chunk's state from a small store: while the chunk is on its way it shows its `fallback`, once it has arrived it
  * draws at once, and a failed download is thrown during render for the nearest error boundary to show.
+ *
+ * With `{ start: 'first-render' }` the download starts when the component is first rendered instead: for a view that
+ * is often drawn later (below the fold), so that its chunk is not evaluated while the first screen is being drawn.
+ * (index.html preloads the chunk's bytes either way.)
  */
 import { createElement, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
@@ -12,17 +16,31 @@ type Loading<P> = { status: 'loading' } | { status: 'loaded'; component: Compone
 
 export type PreloadedComponent<P> = ComponentType<P & { fallback?: ReactNode }>;
 
-export function preloaded<P extends object>(load: () => Promise<ComponentType<P>>): PreloadedComponent<P> {
+export interface PreloadOptions {
+  /** When the download starts: when `preloaded` is called (the default), or when the component first renders. */
+  start?: 'now' | 'first-render';
+}
+
+export function preloaded<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { start = 'now' }: PreloadOptions = {},
+): PreloadedComponent<P> {
   let state: Loading<P> = { status: 'loading' };
   const listeners = new Set<() => void>();
   const settle = (next: Loading<P>) => {
     state = next;
     for (const listener of listeners) listener();
   };
-  load().then(
-    (component) => settle({ status: 'loaded', component }),
-    (error: unknown) => settle({ status: 'failed', error }),
-  );
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    load().then(
+      (component) => settle({ status: 'loaded', component }),
+      (error: unknown) => settle({ status: 'failed', error }),
+    );
+  };
+  if (start === 'now') begin();
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -30,6 +48,8 @@ export function preloaded<P extends object>(load: () => Promise<ComponentType<P>
   const snapshot = () => state;
 
   function Preloaded({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
+    // Starting a download from render, as React.lazy does: it happens once, and its result arrives through the store.
+    begin();
     const current = useSyncExternalStore(subscribe, snapshot, snapshot);
     if (current.status === 'failed') throw current.error;
     if (current.status === 'loading') return fallback;

@@ -1,0 +1,94 @@
+/**
+ * Views below the fold are drawn after the first screen, not with it.
+ *
+ * A view whose place is on screen when the layout first lays it out is drawn at once. One below the fold tells the
+ * ReadyTracker so (`ots:ready` does not wait for it) and is drawn, in an interruptible render, once the views on
+ * screen have drawn and the browser is idle: well before anyone has scrolled to it. It is drawn sooner when it is
+ * scrolled near, when the page is about to print, or when drawEveryView() asks; and in any case after a few seconds,
+ * should a view on screen never report drawn (it failed, say).
+ */
+import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { ALL_DRAWN_MARK, useReadyReports } from './ready';
+
+/** How far from the viewport a waiting view starts drawing, as the page scrolls. */
+const NEAR = '300px 0px';
+/** Drawn after this long even when `ots:ready` never comes. */
+const AT_THE_LATEST_MS = 4000;
+const DRAW_EVERY_VIEW = 'ots:draw-every-view';
+
+function onScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom >= 0 && box.top <= window.innerHeight;
+}
+
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 1);
+  return () => window.clearTimeout(handle);
+}
+
+/**
+ * Whether the view in `place` should draw now. Always true when `enabled` is false (a layout whose views are all on
+ * screen).
+ */
+export function useDrawWhenSeen(place: RefObject<Element | null>, view: string, enabled: boolean): boolean {
+  const reports = useReadyReports();
+  const [draw, setDraw] = useState(!enabled);
+  useLayoutEffect(() => {
+    const element = place.current;
+    if (draw) return;
+    if (!element || onScreen(element)) {
+      // Where the place is is known only once it is laid out; this second render happens before the first paint.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- measuring layout is what a layout effect is for
+      setDraw(true);
+      return;
+    }
+    reports.offScreen(view);
+    const drawSoon = () => startTransition(() => setDraw(true));
+    const drawNear = () => setDraw(true);
+    // Printing lays the page out as soon as `beforeprint` returns.
+    const drawNow = () => flushSync(() => setDraw(true));
+    let cancelIdle = () => {};
+    const cancelReady = reports.whenReady(() => {
+      cancelIdle = whenIdle(drawSoon);
+    });
+    const latest = window.setTimeout(drawSoon, AT_THE_LATEST_MS);
+    const observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && drawNear(), { rootMargin: NEAR })
+        : undefined;
+    observer?.observe(element);
+    window.addEventListener('beforeprint', drawNow);
+    window.addEventListener(DRAW_EVERY_VIEW, drawNow);
+    return () => {
+      cancelReady();
+      cancelIdle();
+      window.clearTimeout(latest);
+      observer?.disconnect();
+      window.removeEventListener('beforeprint', drawNow);
+      window.removeEventListener(DRAW_EVERY_VIEW, drawNow);
+    };
+    // Decided once, when the place is first laid out; `draw` only ever turns true.
+  }, [draw, place, reports, view]);
+  return draw;
+}
+
+/**
+ * Draws every view still waiting below the fold and resolves once all have drawn (`ots:all-drawn`), or after
+ * `timeoutMs` regardless: printing, for one, must not wait forever on a view that failed.
+ */
+export function drawEveryView(timeoutMs = 3000): Promise<void> {
+  window.dispatchEvent(new Event(DRAW_EVERY_VIEW));
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (performance.getEntriesByName(ALL_DRAWN_MARK).length > 0 || performance.now() - started > timeoutMs) resolve();
+      else window.setTimeout(check, 50);
+    };
+    check();
+  });
+}
