@@ -3,16 +3,18 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './scripts/basemap/vite-plugin.ts';
 import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
+import { validatedDatasetPlugin } from './scripts/vite/validated-dataset.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works from any sub-path.
 export default defineConfig({
   base: './',
   plugins: [
     basemapPlugin(),
+    // The shipped dataset is validated here, once, rather than on every page load.
+    validatedDatasetPlugin(),
     react(),
     // The lazy chunks the first screen needs, fetched with the entry chunk rather than one after another.
     preloadFirstScreen([
-      'src/data/validate.ts',
       'src/data/basemap.json',
       'src/views/map/MapView.tsx',
       'src/views/charts/GdpPanel.tsx',

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import minimal from './fixtures/minimal.json';
 import invalid from './fixtures/invalid.json';
 import { EMBEDDED_DATASET_ID, embeddableJson } from './embedded';
-import { DatasetLoadError, embeddedDatasetText, loadBundledDataset } from './load-dataset';
+import { createHash } from 'node:crypto';
+import { DatasetLoadError, embeddedDatasetText, loadBundledDataset, readDatasetText, validatedAtBuild } from './load-dataset';
 
 /** A page as the single-file build writes it: the dataset in a JSON script element. */
 function pageCarrying(text: string, type = 'application/json'): Document {
@@ -50,6 +51,30 @@ describe('loadBundledDataset', () => {
   it('ignores an element with the id that is not a JSON script', () => {
     expect(embeddedDatasetText(pageCarrying('{}', 'module'))).toBeNull();
     expect(embeddedDatasetText(pageCarrying('{}'))).toBe('{}');
+  });
+});
+
+describe('a dataset the build validated', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+  // Text that breaks the schema: were it validated, reading it would fail.
+  const broken = JSON.stringify(invalid);
+
+  it('is recognised by the digest of its exact text, and a change of one byte is not', async () => {
+    expect(await validatedAtBuild(broken, [sha256(broken)])).toBe(true);
+    expect(await validatedAtBuild(`${broken} `, [sha256(broken)])).toBe(false);
+    expect(await validatedAtBuild(broken, [])).toBe(false);
+  });
+
+  it('is only parsed; any other text is validated in full', async () => {
+    const trusted = await readDatasetText('ots.json', broken, [sha256(broken)]);
+    expect(trusted).toEqual(invalid);
+    await expect(readDatasetText('ots.json', broken, [sha256(JSON.stringify(minimal))])).rejects.toBeInstanceOf(DatasetLoadError);
+  });
+
+  it('is not trusted where the page has no SubtleCrypto (plain HTTP from another machine)', async () => {
+    vi.stubGlobal('crypto', {});
+    expect(await validatedAtBuild(broken, [sha256(broken)])).toBe(false);
+    await expect(readDatasetText('ots.json', broken, [sha256(broken)])).rejects.toBeInstanceOf(DatasetLoadError);
   });
 });
 

@@ -8,8 +8,8 @@ import { EMBEDDED_DATASET_ID, embeddedJsonText } from './embedded';
 import type { Dataset } from './schema';
 
 /**
- * The validator (zod and the schema) is its own chunk, loaded in parallel with the dataset file rather than before
- * the first paint. Loaded once; a failed load is tried again on the next call.
+ * The validator (zod and the schema) is its own chunk, loaded only for a file the build has not validated (see
+ * validatedAtBuild). Loaded once; a failed load is tried again on the next call.
  */
 let validator: Promise<typeof Validate> | undefined;
 export function loadValidator(): Promise<typeof Validate> {
@@ -41,8 +41,33 @@ export const BUNDLED_DATASET_URL = 'data/ots.json';
 /** The bundled dataset's file name, as the UI names it wherever the dataset came from. */
 export const BUNDLED_DATASET_NAME = BUNDLED_DATASET_URL.split('/').pop() ?? BUNDLED_DATASET_URL;
 
-/** Parses the text of a dataset file; rejects with DatasetLoadError on invalid JSON or a schema violation. */
-export async function readDatasetText(file: string, text: string): Promise<Dataset> {
+/** SHA-256 digests (hex) of the dataset texts the build validated (scripts/vite/validated-dataset.ts). */
+declare const __VALIDATED_DATASETS__: readonly string[] | undefined;
+const VALIDATED = typeof __VALIDATED_DATASETS__ === 'undefined' ? [] : __VALIDATED_DATASETS__;
+
+/**
+ * Whether `text` is, byte for byte, a dataset file the build validated: the shipped file, served or embedded in the
+ * single file. Hashed with SubtleCrypto, which runs off the main thread; where there is none (a page served over plain
+ * HTTP from another machine is not a secure context), nothing is trusted.
+ */
+export async function validatedAtBuild(text: string, digests: readonly string[] = VALIDATED): Promise<boolean> {
+  const subtle = globalThis.crypto?.subtle;
+  if (digests.length === 0 || !subtle) return false;
+  try {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return digests.includes(hex);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses the text of a dataset file; rejects with DatasetLoadError on invalid JSON or a schema violation. The file the
+ * build validated is only parsed: validating it again would give the same answer.
+ */
+export async function readDatasetText(file: string, text: string, digests: readonly string[] = VALIDATED): Promise<Dataset> {
+  if (await validatedAtBuild(text, digests)) return JSON.parse(text) as Dataset;
   const { parseDataset } = await loadValidator();
   let json: unknown;
   try {
@@ -58,8 +83,6 @@ export async function readDatasetText(file: string, text: string): Promise<Datas
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const file = url.split('/').pop() ?? url;
-  // Fetch the validator while the file downloads; a failure to load it is reported by readDatasetText.
-  loadValidator().catch(() => {});
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
