@@ -13,12 +13,14 @@ export interface LoadMarks {
   ready: string;
   mapDrawn: string;
   mapDataDrawn: string;
+  allDrawn: string;
 }
 export interface LoadFigures {
   fcp: number | null;
   ready: number | null;
   mapDrawn: number | null;
   mapDataDrawn: number | null;
+  allDrawn: number | null;
   bytes: { js: number; css: number; data: number; other: number };
 }
 export declare function freePointScript(selector: string): Point | null;

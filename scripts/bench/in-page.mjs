@@ -93,5 +93,5 @@ export function loadFigures(marks) {
     const kind = /\.m?js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /\.json$/.test(path) ? 'data' : 'other';
     bytes[kind] += entry.encodedBodySize;
   }
-  return { fcp: at('first-contentful-paint'), ready: at(marks.ready), mapDrawn: at(marks.mapDrawn), mapDataDrawn: at(marks.mapDataDrawn), bytes };
+  return { fcp: at('first-contentful-paint'), ready: at(marks.ready), mapDrawn: at(marks.mapDrawn), mapDataDrawn: at(marks.mapDataDrawn), allDrawn: at(marks.allDrawn), bytes };
 }

@@ -11,12 +11,14 @@
  *     map drawn (`ots:map-drawn` in the atlas, `bench:map-drawn` in the bare page: the frame that paints the shapes;
  *     the atlas draws them before its dataset has arrived); the map with the dataset's layers (`ots:map-data-drawn`,
  *     reported beside the bare page's shapes, without a budget of its own);
- *     ready (`ots:ready`: every view on screen has drawn the dataset; for the bare page, its map drawn); and the bytes
+ *     ready (`ots:ready`: every view on screen has drawn the dataset; for the bare page, its map drawn); every view
+ *     drawn (`ots:all-drawn`: those below the fold too, which the atlas draws after the first screen; reported
+ *     without a budget); and the bytes
  *     of JavaScript, CSS and data transferred, compressed (Resource Timing's encodedBodySize of every response that
  *     went over the network);
  *   - JavaScript before first paint: the compressed size of the entry chunk and its static imports, read from the
  *     build's manifest (see build.ts);
- *   - then, in the same atlas page, clicks on states (on the map), corridors (on the map), events (on the timeline)
+ *   - then, in the same atlas page, once every view has drawn, clicks on states (on the map), corridors (on the map), events (on the timeline)
  *     and years (the header's previous/next buttons), each timed from the click's event timestamp until every view
  *     showing the selection has updated and that frame has been painted (see clicks.ts).
  *
@@ -42,8 +44,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 // The atlas's map draws the land (the bare page's shapes) as soon as the shapes are here, then the dataset's layers over
 // it; the bare page has no dataset, so its shapes stand for both.
 const MARKS: Record<'app' | 'bare', LoadMarks> = {
-  app: { ready: 'ots:ready', mapDrawn: 'ots:map-drawn', mapDataDrawn: 'ots:map-data-drawn' },
-  bare: { ready: 'bench:map-drawn', mapDrawn: 'bench:map-drawn', mapDataDrawn: 'bench:map-drawn' },
+  app: { ready: 'ots:ready', mapDrawn: 'ots:map-drawn', mapDataDrawn: 'ots:map-data-drawn', allDrawn: 'ots:all-drawn' },
+  bare: { ready: 'bench:map-drawn', mapDrawn: 'bench:map-drawn', mapDataDrawn: 'bench:map-drawn', allDrawn: 'bench:map-drawn' },
 };
 
 async function load(browser: Browser, url: string, marks: LoadMarks) {
