@@ -4,13 +4,10 @@ import { App } from './app/App';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { restoreViewFromLocation } from './state/url-sync';
-import { prepareNumberFormats } from './ui/format';
 import './app/styles.css';
 import './app/print.css';
 
 restoreViewFromLocation();
-// While the chunks and the dataset are on their way, the main thread is idle.
-window.requestIdleCallback?.(prepareNumberFormats);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

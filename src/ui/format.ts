@@ -18,14 +18,6 @@ const grouped = numberFormat({ maximumFractionDigits: 0 });
 const oneDecimal = numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const significant = numberFormat({ maximumSignificantDigits: 3 });
 
-/**
- * Makes the number formatters now. The first one made loads the locale's number data (10–20 ms in Chromium): better
- * spent while the page waits for its chunks and dataset than while it draws them.
- */
-export function prepareNumberFormats(): void {
-  for (const format of [grouped, oneDecimal, significant]) format(0);
-}
-
 /** $1.86 tn, $74.4 bn, $812 m. */
 export function formatUsd(value: number): string {
   const abs = Math.abs(value);
