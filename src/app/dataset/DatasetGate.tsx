@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { DatasetLoadError } from '../../data/load-dataset';
 import { useDatasetQuery } from '../../state/hooks';
 import { ErrorState } from '../../ui/ErrorState';
@@ -8,10 +8,7 @@ import { describeFailure } from './useOpenDataset';
 /** Shows the views only once the dataset has loaded and parsed; otherwise a loading state or an alert. */
 export function DatasetGate({ children }: { children: ReactNode }) {
   const query = useDatasetQuery();
-  // The views behind the gate are drawn in a deferred render, which React splits into short slices: the map (drawn
-  // outside the gate) and the browser's paints are not held up for the whole time it takes to draw them all.
-  const arrived = useDeferredValue(query.data != null);
-  if (query.isPending || (query.isSuccess && !arrived)) return <LoadingState label="Loading the dataset…" />;
+  if (query.isPending) return <LoadingState label="Loading the dataset…" />;
   if (query.isError) {
     const error = query.error;
     const isLoadError = error instanceof DatasetLoadError;
