@@ -34,21 +34,21 @@ function Layout() {
 
 const marks = (name: string) => performance.getEntriesByName(name).length;
 
-describe('useDrawWhenSeen with ReadyTracker', () => {
-  beforeEach(() => {
-    performance.clearMarks();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    // jsdom lays nothing out: each place is where its data-top says, in a 768-pixel-high window.
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-      const top = Number(this.dataset.top ?? 0);
-      return { top, bottom: top + 300, left: 0, right: 800, width: 800, height: 300, x: 0, y: top, toJSON: () => ({}) };
-    });
+beforeEach(() => {
+  performance.clearMarks();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  // jsdom lays nothing out: each place is where its data-top says, in a 768-pixel-high window.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const top = Number(this.dataset.top ?? 0);
+    return { top, bottom: top + 300, left: 0, right: 800, width: 800, height: 300, x: 0, y: top, toJSON: () => ({}) };
   });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
+describe('useDrawWhenSeen with ReadyTracker', () => {
   it('draws the views on screen at once and marks ots:ready without waiting for the one below the fold', () => {
     render(<Layout />);
     expect(screen.getByText('map drawn')).toBeInTheDocument();
@@ -88,19 +88,6 @@ describe('useDrawWhenSeen with ReadyTracker', () => {
 });
 
 describe('a view below the fold when a view on screen never draws', () => {
-  beforeEach(() => {
-    performance.clearMarks();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-      const top = Number(this.dataset.top ?? 0);
-      return { top, bottom: top + 300, left: 0, right: 800, width: 800, height: 300, x: 0, y: top, toJSON: () => ({}) };
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
-
   function Stuck() {
     return (
       <ReadyTracker views={['map', 'gdp']}>
