@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, expectConsoleErrors } from './fixtures';
+import { ChartPanels } from './pages/chart-panels';
 
 const DATASET = readFileSync(new URL('../public/data/ots.json', import.meta.url), 'utf8');
 
@@ -29,6 +30,33 @@ test.describe('bad data', () => {
     await atlas.alert.getByRole('button', { name: 'Retry' }).click();
     await expect(atlas.alert).toContainText('HTTP 404');
     await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeVisible();
+  });
+
+  test('a panel whose code fails to download says so, the others work, and Retry downloads it again', async ({ atlas, page }) => {
+    expectConsoleErrors();
+    // The GDP panel's chunk cannot be fetched until the network is back.
+    let networkDown = true;
+    let refused = 0;
+    await page.route(/\/assets\/GdpPanel-[^/]+\.js$/, (route) => {
+      if (!networkDown) return route.continue();
+      refused++;
+      return route.abort('internetdisconnected');
+    });
+    await atlas.goto('?state=KAZ');
+    await atlas.waitForReady();
+    const gdp = page.locator('.layout__slot--gdp');
+    await expect(gdp.getByRole('alert')).toContainText('Something went wrong in the GDP panel');
+    // The rest of the atlas is unaffected.
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    await atlas.selectYear(2019);
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+
+    expect(refused).toBeGreaterThan(0);
+
+    networkDown = false;
+    await gdp.getByRole('button', { name: 'Retry' }).click();
+    await expect(gdp.getByRole('alert')).toHaveCount(0);
+    await expect(new ChartPanels(page).gdpChart).toBeVisible();
   });
 
   test('a bad file opened by the user is reported and the dataset in use stays in place', async ({ atlas }) => {

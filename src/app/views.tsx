@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ComponentType, type ReactNode } from 'react';
 import { preloaded, type PreloadedComponent } from '../ui/preloaded';
 import { useDrawWhenSeen } from '../ui/draw-when-seen';
 import type { PanelId } from '../data/briefing-schema';
@@ -23,7 +23,8 @@ const TimelineView = preloaded(() => import('../views/timeline/TimelineView').th
 export interface ViewSlot {
   id: PanelId;
   name: string;
-  Component: PreloadedComponent<object>;
+  /** A view from its own chunk can download it again after a failure (the error boundary's retry). */
+  Component: ComponentType<{ fallback?: ReactNode }> & Partial<Pick<PreloadedComponent<object>, 'reload'>>;
   /** Draws (the map's land) before the dataset has arrived, so the layouts render it outside their dataset gate. */
   beforeData?: boolean;
 }
@@ -54,7 +55,9 @@ export function ViewFrame({ view, className, whenSeen = false }: ViewFrameProps)
   const loading = <LoadingState label={`Loading ${name}…`} />;
   return (
     <div ref={place} className={draw ? className : `${className} layout__slot--waiting`}>
-      <ErrorBoundary name={name}>{draw ? <Component fallback={loading} /> : loading}</ErrorBoundary>
+      <ErrorBoundary name={name} onRetry={Component.reload}>
+        {draw ? <Component fallback={loading} /> : loading}
+      </ErrorBoundary>
     </div>
   );
 }

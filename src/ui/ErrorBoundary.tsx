@@ -5,6 +5,8 @@ interface Props {
   /** What failed, for the message: "the details panel". */
   name: string;
   children: ReactNode;
+  /** Called when the user asks to retry, before the children are drawn again (to download a failed chunk again, say). */
+  onRetry?: () => void;
 }
 
 interface State {
@@ -29,7 +31,10 @@ export class ErrorBoundary extends Component<Props, State> {
         <ErrorState
           title={`Something went wrong in ${this.props.name}`}
           summary={this.state.error.message}
-          onRetry={() => this.setState({ error: null })}
+          onRetry={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}
         />
       );
     }

@@ -70,4 +70,37 @@ describe('preloaded', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in the greeting');
     expect(screen.getByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
   });
+
+  it('downloads the chunk again when the error boundary retries, and draws once it arrives', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const attempts = [deferred<typeof Greeting>(), deferred<typeof Greeting>()];
+    let attempt = 0;
+    const load = vi.fn(() => attempts[attempt++]!.promise);
+    const View = preloaded(load, { start: 'first-render' });
+    render(
+      <ErrorBoundary name="the greeting" onRetry={View.reload}>
+        <View who="Baku" fallback={<p>Loading…</p>} />
+      </ErrorBoundary>,
+    );
+    await act(async () => attempts[0]!.reject(new Error('Failed to fetch dynamically imported module')));
+    expect(screen.getByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
+
+    act(() => screen.getByRole('button', { name: 'Retry' }).click());
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    await act(async () => attempts[1]!.resolve(Greeting));
+    expect(screen.getByText('Hello, Baku')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('reload does nothing while the download is on its way or done', async () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const View = preloaded(load);
+    View.reload();
+    await act(async () => {});
+    View.reload();
+    render(<View who="Shusha" />);
+    expect(screen.getByText('Hello, Shusha')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
 });

@@ -4,7 +4,8 @@
  * Not `React.lazy`: a lazy component suspends on its first render even when its chunk has already arrived, and React 19
  * then keeps the Suspense fallback on screen for up to 300 ms before revealing what is ready. Here the component reads
  * the chunk's state from a small store: while the chunk is on its way it shows its `fallback`, once it has arrived it
- * draws at once, and a failed download is thrown during render for the nearest error boundary to show.
+ * draws at once, and a failed download is thrown during render for the nearest error boundary to show; its retry can
+ * call `reload` to download the chunk again.
  *
  * With `{ start: 'first-render' }` the download starts when the component is first rendered instead: for a view that
  * is often drawn later (below the fold), so that its chunk is not evaluated while the first screen is being drawn.
@@ -14,7 +15,13 @@ import { createElement, useSyncExternalStore, type ComponentType, type ReactNode
 
 type Loading<P> = { status: 'loading' } | { status: 'loaded'; component: ComponentType<P> } | { status: 'failed'; error: unknown };
 
-export type PreloadedComponent<P> = ComponentType<P & { fallback?: ReactNode }>;
+export type PreloadedComponent<P> = ComponentType<P & { fallback?: ReactNode }> & {
+  /**
+   * After a failed download, lets the next render download the chunk again (browsers fetch a failed module again
+   * when it is imported again). For the error boundary's retry; does nothing unless the download failed.
+   */
+  reload: () => void;
+};
 
 export interface PreloadOptions {
   /** When the download starts: when `preloaded` is called (the default), or when the component first renders. */
@@ -47,6 +54,12 @@ export function preloaded<P extends object>(
   };
   const snapshot = () => state;
 
+  const reload = () => {
+    if (state.status !== 'failed') return;
+    started = false;
+    settle({ status: 'loading' });
+  };
+
   function Preloaded({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
     // Starting a download from render, as React.lazy does: it happens once, and its result arrives through the store.
     begin();
@@ -55,5 +68,5 @@ export function preloaded<P extends object>(
     if (current.status === 'loading') return fallback;
     return createElement(current.component, props as unknown as P);
   }
-  return Preloaded;
+  return Object.assign(Preloaded, { reload });
 }
