@@ -43,7 +43,6 @@ test.describe('bad data', () => {
       return route.abort('internetdisconnected');
     });
     await atlas.goto('?state=KAZ');
-    await atlas.waitForReady();
     const gdp = page.locator('.layout__slot--gdp');
     await expect(gdp.getByRole('alert')).toContainText('Something went wrong in the GDP panel');
     // The rest of the atlas is unaffected.

@@ -62,6 +62,31 @@ test.describe('the first screen', () => {
     expect(ready).toBeLessThanOrEqual(allDrawn!);
   });
 
+  test('views below the fold wait for the first screen even when the map’s code arrives after the dataset', async ({ atlas, page }) => {
+    const charts = new ChartPanels(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await atlas.goto();
+    await expect(atlas.detailsHeading('The OTS in 2025 (members)')).toBeVisible();
+    // The map is still loading, and holds its place: the GDP panel is below the fold and waits.
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the map…' })).toBeVisible();
+    await expect(page.locator('.layout__slot--gdp.layout__slot--waiting')).toHaveCount(1);
+    expect((await charts.gdp.count()) + (await page.evaluate(() => performance.getEntriesByName('ots:ready').length))).toBe(0);
+    // Scrolled to, it draws at once, map or no map.
+    await page.locator('.layout__slot--gdp').scrollIntoViewIfNeeded();
+    await expect(charts.gdpChart).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the map…' })).toBeAttached();
+
+    release();
+    await atlas.waitForReady();
+    await page.waitForFunction(() => performance.getEntriesByName('ots:all-drawn').length > 0);
+  });
+
   test('“Print…” prints once every view, below the fold too, has drawn', async ({ atlas, page }) => {
     await page.addInitScript(() => {
       window.print = () => {

@@ -57,9 +57,17 @@ export function useDrawWhenSeen(place: RefObject<Element | null>, view: string, 
       cancelIdle = whenIdle(drawSoon);
     });
     const latest = window.setTimeout(drawSoon, AT_THE_LATEST_MS);
+    // The observer's first report is where the place is now, already judged below the fold: only a scroll counts.
+    let first = true;
     const observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && drawNear(), { rootMargin: NEAR })
+        ? new IntersectionObserver(
+            (entries) => {
+              if (!first && entries.some((e) => e.isIntersecting)) drawNear();
+              first = false;
+            },
+            { rootMargin: NEAR },
+          )
         : undefined;
     observer?.observe(element);
     window.addEventListener('beforeprint', drawNow);
