@@ -1,4 +1,4 @@
-import { useRef, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { preloaded, type PreloadedComponent } from '../ui/preloaded';
 import { useDrawWhenSeen } from '../ui/draw-when-seen';
 import type { PanelId } from '../data/briefing-schema';
@@ -50,8 +50,7 @@ interface ViewFrameProps {
 /** One view in its place: its own error boundary (a failure stays in the panel) and loading state. */
 export function ViewFrame({ view, className, whenSeen = false }: ViewFrameProps) {
   const { id, name, Component } = view;
-  const place = useRef<HTMLDivElement>(null);
-  const draw = useDrawWhenSeen(place, id, whenSeen);
+  const { place, draw } = useDrawWhenSeen<HTMLDivElement>(id, whenSeen);
   const loading = <LoadingState label={`Loading ${name}…`} />;
   return (
     <div ref={place} className={draw ? className : `${className} layout__slot--waiting`}>

@@ -1,5 +1,4 @@
 import { act, render, screen } from '@testing-library/react';
-import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawEveryView, useDrawWhenSeen } from './draw-when-seen';
 import { ALL_DRAWN_MARK, READY_MARK, ReadyTracker, useReportDrawn } from './ready';
@@ -12,8 +11,7 @@ function View({ id }: { id: string }) {
 
 /** A view's place, at `top` pixels down the page; its view draws when useDrawWhenSeen says so. */
 function Place({ id, top }: { id: string; top: number }) {
-  const place = useRef<HTMLDivElement>(null);
-  const draw = useDrawWhenSeen(place, id, true);
+  const { place, draw } = useDrawWhenSeen<HTMLDivElement>(id, true);
   return (
     <div ref={place} data-top={top}>
       {draw ? <View id={id} /> : <p>{id} waiting</p>}

@@ -7,7 +7,7 @@
  * scrolled near, when the page is about to print, or when drawEveryView() asks; and in any case after a few seconds,
  * should a view on screen never report drawn (it failed, say).
  */
-import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { ALL_DRAWN_MARK, useReadyReports } from './ready';
 
@@ -32,19 +32,21 @@ function whenIdle(callback: () => void): () => void {
 }
 
 /**
- * Whether the view in `place` should draw now. Always true when `enabled` is false (a layout whose views are all on
- * screen).
+ * A ref for the view's place, and whether the view should draw now. `draw` is always true when `enabled` is false (a
+ * layout whose views are all on screen).
  */
-export function useDrawWhenSeen(place: RefObject<Element | null>, view: string, enabled: boolean): boolean {
+export function useDrawWhenSeen<T extends Element>(view: string, enabled: boolean): { place: RefObject<T | null>; draw: boolean } {
   const reports = useReadyReports();
+  const place = useRef<T>(null);
   const [draw, setDraw] = useState(!enabled);
   useLayoutEffect(() => {
     const element = place.current;
     if (draw) return;
-    if (!element || onScreen(element)) {
-      // Where the place is is known only once it is laid out; this second render happens before the first paint.
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- measuring layout is what a layout effect is for
-      setDraw(true);
+    // Where the place is is known only once it is laid out; a view on screen draws in a second render, before the
+    // first paint.
+    const seen = !element || onScreen(element);
+    if (seen) {
+      setDraw(seen);
       return;
     }
     reports.offScreen(view);
@@ -81,8 +83,8 @@ export function useDrawWhenSeen(place: RefObject<Element | null>, view: string, 
       window.removeEventListener(DRAW_EVERY_VIEW, drawNow);
     };
     // Decided once, when the place is first laid out; `draw` only ever turns true.
-  }, [draw, place, reports, view]);
-  return draw;
+  }, [draw, reports, view]);
+  return { place, draw };
 }
 
 /**
