@@ -2,6 +2,7 @@
 import type { Briefing } from './briefing-schema';
 import type { Problem } from './validate';
 import { EMBEDDED_BRIEFING_ID, embeddedJsonText } from './embedded';
+import { fetchText } from './fetch-text';
 
 /** The shipped briefing, relative to the page so the app works from any sub-path. */
 export const BUNDLED_BRIEFING_URL = 'data/briefing.json';
@@ -28,17 +29,8 @@ async function readShipped(file: string, text: string): Promise<Briefing> {
 
 export async function fetchBriefing(url: string, signal?: AbortSignal): Promise<Briefing> {
   const file = url.split('/').pop() ?? url;
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new BriefingLoadError(file, [{ path: '', message: `could not be fetched (${detail})` }]);
-  }
-  if (!response.ok) {
-    throw new BriefingLoadError(file, [{ path: '', message: `could not be fetched (HTTP ${response.status})` }]);
-  }
-  return readShipped(file, await response.text());
+  const text = await fetchText(url, signal, (message) => new BriefingLoadError(file, [{ path: '', message }]));
+  return readShipped(file, text);
 }
 
 /** The shipped briefing: read from the page when it carries it (the single file), else fetched. */

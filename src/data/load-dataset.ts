@@ -5,6 +5,7 @@
 import type { Problem } from './validate';
 import type * as Validate from './validate';
 import { EMBEDDED_DATASET_ID, embeddedJsonText } from './embedded';
+import { fetchText } from './fetch-text';
 import type { Dataset } from './schema';
 
 /**
@@ -83,18 +84,8 @@ export async function readDatasetText(file: string, text: string, digests: reado
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const file = url.split('/').pop() ?? url;
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(file, 'network', [{ path: '', message: `could not be fetched (${detail})` }]);
-  }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    throw new DatasetLoadError(file, 'network', [{ path: '', message: `could not be fetched (HTTP ${status})` }]);
-  }
-  return readDatasetText(file, await response.text());
+  const text = await fetchText(url, signal, (message) => new DatasetLoadError(file, 'network', [{ path: '', message }]));
+  return readDatasetText(file, text);
 }
 
 /** The dataset text the page carries itself (the single-file build), or null when it must be fetched. */
