@@ -6,9 +6,9 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LoadingState } from '../ui/LoadingState';
 import { DetailsPanel } from '../views/details/DetailsPanel';
 
-// The map (Leaflet), the charts (Recharts) and the timeline load as their own chunks, in parallel with the dataset, so
-// the first paint needs only the shell; index.html preloads them all. The map's import() starts here, when the app
-// starts. The charts and the timeline are below the fold on most screens: their chunks are evaluated when they are
+// The map (Leaflet), the charts (Recharts) and the timeline load as their own chunks, so the first paint needs only the
+// shell. The map's import() starts here, when the app starts, and index.html preloads its chunk with the entry's. The
+// charts and the timeline are below the fold on most screens: their chunks are fetched and evaluated when they are
 // first drawn, not while the first screen is.
 // The map's shapes too: the map draws them before the dataset arrives. (The map decodes them when its chunk runs.)
 void import('../data/basemap.json').catch(() => {
