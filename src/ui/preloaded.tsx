@@ -8,8 +8,7 @@
  * call `reload` to download the chunk again.
  *
  * With `{ start: 'first-render' }` the download starts when the component is first rendered instead: for a view that
- * is often drawn later (below the fold), so that its chunk is not evaluated while the first screen is being drawn.
- * (index.html preloads the chunk's bytes either way.)
+ * is often drawn later (below the fold), so that its chunk is neither fetched nor evaluated while the first screen is.
  */
 import { createElement, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
