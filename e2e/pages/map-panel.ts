@@ -47,7 +47,7 @@ export class MapPanel {
     return this.corridors.getByRole('button', { name });
   }
 
-  /** Waits for the shapes to be on screen. */
+  /** Waits for the map's shapes (the land and the dataset's) to be on screen. */
   async waitForDrawn() {
     await this.page.waitForFunction(() => performance.getEntriesByName('ots:map-drawn').length > 0);
   }

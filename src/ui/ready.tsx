@@ -30,31 +30,44 @@ const NO_TRACKER: ReadyReports = {
 
 const ReadyContext = createContext<ReadyReports>(NO_TRACKER);
 
+/** In the next frame, before it paints (at once where there are no frames). */
+function inPaintingFrame(callback: () => void) {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(callback);
+  else callback();
+}
+
 interface Progress {
   drawn: Set<string>;
   offScreen: Set<string>;
   ready: boolean;
+  /** `ots:ready` has been marked (a frame after `ready`). */
+  readyMarked: boolean;
   allDrawn: boolean;
   waiting: Set<() => void>;
 }
 
 export function ReadyTracker({ views, children }: { views: readonly string[]; children: ReactNode }) {
-  const progress = useRef<Progress>({ drawn: new Set(), offScreen: new Set(), ready: false, allDrawn: false, waiting: new Set() });
+  const progress = useRef<Progress>({ drawn: new Set(), offScreen: new Set(), ready: false, readyMarked: false, allDrawn: false, waiting: new Set() });
   const key = views.join('|');
   const reports = useMemo<ReadyReports>(() => {
     const expected = key.split('|');
     const p = progress.current;
+    // Views report drawn from their effects, after React's commit and before the browser paints: each mark is set in
+    // the frame that paints what it stands for, as the map's marks are.
     const check = () => {
       if (!p.ready && expected.every((v) => p.drawn.has(v) || p.offScreen.has(v))) {
         p.ready = true;
-        performance.mark(READY_MARK);
-        const waiting = [...p.waiting];
-        p.waiting.clear();
-        for (const callback of waiting) callback();
+        inPaintingFrame(() => {
+          p.readyMarked = true;
+          performance.mark(READY_MARK);
+          const waiting = [...p.waiting];
+          p.waiting.clear();
+          for (const callback of waiting) callback();
+        });
       }
       if (!p.allDrawn && expected.every((v) => p.drawn.has(v))) {
         p.allDrawn = true;
-        performance.mark(ALL_DRAWN_MARK);
+        inPaintingFrame(() => performance.mark(ALL_DRAWN_MARK));
       }
     };
     return {
@@ -67,7 +80,7 @@ export function ReadyTracker({ views, children }: { views: readonly string[]; ch
         check();
       },
       whenReady: (callback) => {
-        if (p.ready) {
+        if (p.readyMarked) {
           callback();
           return () => {};
         }

@@ -8,7 +8,7 @@ import { DataLayers } from './layers/DataLayers';
 import { OnlineBasemap } from './layers/OnlineBasemap';
 import { FIT_PADDING } from './controls/ViewController';
 import { MapBehaviour } from './controls/MapBehaviour';
-import { DrawnMark, MAP_DRAWN_MARK } from './controls/DrawnMark';
+import { DrawnMark, LAND_DRAWN_MARK } from './controls/DrawnMark';
 import { MAP_PANES } from './panes';
 import { prefersReducedMotion } from '../../ui/useReducedMotion';
 import type { Peek } from './peek';
@@ -59,7 +59,7 @@ export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, pee
       whenReady={createPanes}
     >
       <ContextLayer features={basemap.land} online={online} />
-      <DrawnMark mark={MAP_DRAWN_MARK} />
+      <DrawnMark mark={LAND_DRAWN_MARK} />
       {dataset ? <DataLayers dataset={dataset} basemap={basemap} openedAt={initial.bounds} reduced={initial.reduced} online={online} peek={peek} /> : null}
       {online ? <OnlineBasemap onTileError={onTileError} /> : null}
       <MapBehaviour source={basemap.source} />

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 
-/** Set when the map's shapes (the land) are first on screen: the same shapes the benchmark's bare page draws. */
+/** Set when the land (the basemap, drawn before the dataset has arrived) is first on screen. */
+export const LAND_DRAWN_MARK = 'ots:land-drawn';
+/** Set when the whole map is first on screen: the land and the dataset's layers (states by status, corridors, places). */
 export const MAP_DRAWN_MARK = 'ots:map-drawn';
-/** Set when the layers drawn from the dataset (states by status, corridors, markers) are first on screen. */
-export const MAP_DATA_DRAWN_MARK = 'ots:map-data-drawn';
 
 /** Rendered after the layers it stands for: its effect runs once they have been added to the map. */
 export function DrawnMark({ mark }: { mark: string }) {

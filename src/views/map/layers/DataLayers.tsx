@@ -14,7 +14,7 @@ import { ViewController } from '../controls/ViewController';
 import { MapLabel } from '../controls/MapBehaviour';
 import { PeekTooltip } from '../controls/PeekTooltip';
 import { TooltipPlacement } from '../controls/TooltipPlacement';
-import { DrawnMark, MAP_DATA_DRAWN_MARK } from '../controls/DrawnMark';
+import { DrawnMark, MAP_DRAWN_MARK } from '../controls/DrawnMark';
 import type { Peek } from '../peek';
 
 interface DataLayersProps {
@@ -42,7 +42,7 @@ export function DataLayers({ dataset, basemap, openedAt, reduced, online, peek }
       <MapLabel year={useYear()} />
       <PeekTooltip peek={peek} />
       <TooltipPlacement />
-      <DrawnMark mark={MAP_DATA_DRAWN_MARK} />
+      <DrawnMark mark={MAP_DRAWN_MARK} />
       <MapDrawn />
     </>
   );
