@@ -1,33 +1,87 @@
 /**
- * The benchmark's baseline: the same trimmed shapes drawn with nothing but react-leaflet, fitted to the same region.
- * It marks `bench:map-drawn` the way the atlas marks `ots:map-drawn`: in the frame that paints the shapes.
+ * The benchmark's baseline: the atlas's map drawn with nothing but react-leaflet. The same trimmed land, then the same
+ * shapes from the same dataset file (the states coloured by their status in the atlas's default year, the corridors,
+ * the names, the capitals and chokepoints), computed by the atlas's own pure functions (`decodeBasemap`,
+ * `mapFeatures`, the style rules), with none of the rest: no store, no query cache, no validation, no tooltips, no
+ * other views.
+ *
+ * It marks `bench:land-drawn` in the frame that paints the land and `bench:map-drawn` in the frame that paints the
+ * dataset's shapes, as the atlas marks `ots:map-drawn` and `ots:map-data-drawn`.
  */
 import 'leaflet/dist/leaflet.css';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GeoJSON, MapContainer } from 'react-leaflet';
-import { feature } from 'topojson-client';
-import type { FeatureCollection } from 'geojson';
-import basemap from '../../src/data/basemap.json';
+import { divIcon } from 'leaflet';
+import { CircleMarker, GeoJSON, MapContainer, Marker } from 'react-leaflet';
+import type { Feature, Geometry } from 'geojson';
+import basemapTopology from '../../src/data/basemap.json';
 import type { BasemapTopology } from '../../src/data/geo-basemap';
+import { decodeBasemap, type Basemap } from '../../src/data/geo';
+import { mapFeatures, type CorridorFeatureProps, type StateFeatureProps } from '../../src/data/geo-features';
+import { contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
+import { defaultYear } from '../../src/data/derive';
+import type { Dataset } from '../../src/data/schema';
 
-const topology = basemap as unknown as BasemapTopology;
-const shapes = feature(topology, topology.objects.countries) as FeatureCollection;
-// The dataset's region, which the basemap was made for.
-const region = topology.meta.region;
+const basemap = decodeBasemap(basemapTopology as unknown as BasemapTopology);
+// The same file the atlas reads, parsed and trusted as it is.
+const datasetRequest = fetch('./data/ots.json').then((response) => response.json() as Promise<Dataset>);
 
-function Drawn() {
+function Drawn({ mark }: { mark: string }) {
   useEffect(() => {
-    requestAnimationFrame(() => performance.mark('bench:map-drawn'));
-  }, []);
+    requestAnimationFrame(() => performance.mark(mark));
+  }, [mark]);
   return null;
 }
 
-function BareMap() {
+const LAND_STYLE = contextStyle(false);
+const NO_SELECTION = { stateId: null, crossed: null };
+const CHOKEPOINT_ICON = divIcon({ className: 'bare-chokepoint', iconSize: [10, 10] });
+
+function DatasetShapes({ dataset, land }: { dataset: Dataset; land: Basemap }) {
+  const year = defaultYear(dataset);
+  const features = useMemo(() => mapFeatures(dataset, land), [dataset, land]);
+  const labels = useMemo(
+    () => features.labels.map(({ entity, point }) => ({ entity, point, icon: divIcon({ className: 'bare-label', html: entity.name, iconSize: [0, 0] }) })),
+    [features],
+  );
+  const stateStyle = (feature?: Feature<Geometry, StateFeatureProps>) => {
+    const entity = dataset.entities.find((e) => e.id === feature?.properties.entityId);
+    if (!entity) return {};
+    // A plain fill where the atlas hatches observers (its hatch is an SVG pattern of its own).
+    return { ...entityStyle(entity, year, NO_SELECTION, false), fillColor: MAP_PALETTE[mapStatus(entity, year)].fill };
+  };
+  const lineStyle = (feature?: Feature<Geometry, CorridorFeatureProps>) => {
+    const corridor = dataset.corridors.find((c) => c.id === feature?.properties.corridorId);
+    return corridor && feature ? corridorStyle(corridor, feature.properties.part, feature.properties.approximate, 'normal') : {};
+  };
   return (
-    <MapContainer id="map" bounds={region} zoomSnap={0.25}>
-      <GeoJSON data={shapes} style={{ color: '#ffffff', weight: 0.8, fillColor: '#e2dfd8', fillOpacity: 1 }} />
-      <Drawn />
+    <>
+      <GeoJSON data={features.states} style={stateStyle} />
+      <GeoJSON data={features.corridors} style={lineStyle} />
+      {labels.map(({ entity, point, icon }) => (
+        <Marker key={entity.id} position={point} icon={icon} interactive={false} />
+      ))}
+      {dataset.entities.map((entity) => (
+        <CircleMarker key={entity.id} center={[entity.capital.location.lat, entity.capital.location.lon]} radius={4} color={MAP_PALETTE.ink} weight={2} fillColor="#ffffff" fillOpacity={1} />
+      ))}
+      {dataset.chokepoints.map((c) => (
+        <Marker key={c.id} position={[c.location.lat, c.location.lon]} icon={CHOKEPOINT_ICON} />
+      ))}
+      <Drawn mark="bench:map-drawn" />
+    </>
+  );
+}
+
+function BareMap() {
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  useEffect(() => {
+    void datasetRequest.then(setDataset);
+  }, []);
+  return (
+    <MapContainer id="map" bounds={basemap.region} zoomSnap={0.25}>
+      <GeoJSON data={basemap.land} style={LAND_STYLE} interactive={false} />
+      <Drawn mark="bench:land-drawn" />
+      {dataset && <DatasetShapes dataset={dataset} land={basemap} />}
     </MapContainer>
   );
 }

@@ -10,16 +10,16 @@ export interface Check {
   value?: string;
 }
 export interface LoadMarks {
-  ready: string;
+  landDrawn: string;
   mapDrawn: string;
-  mapDataDrawn: string;
+  ready: string;
   allDrawn: string;
 }
 export interface LoadFigures {
   fcp: number | null;
-  ready: number | null;
+  landDrawn: number | null;
   mapDrawn: number | null;
-  mapDataDrawn: number | null;
+  ready: number | null;
   allDrawn: number | null;
   bytes: { js: number; css: number; data: number; other: number };
 }

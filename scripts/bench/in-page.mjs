@@ -93,5 +93,12 @@ export function loadFigures(marks) {
     const kind = /\.m?js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /\.json$/.test(path) ? 'data' : 'other';
     bytes[kind] += entry.encodedBodySize;
   }
-  return { fcp: at('first-contentful-paint'), ready: at(marks.ready), mapDrawn: at(marks.mapDrawn), mapDataDrawn: at(marks.mapDataDrawn), allDrawn: at(marks.allDrawn), bytes };
+  return {
+    fcp: at('first-contentful-paint'),
+    landDrawn: at(marks.landDrawn),
+    mapDrawn: at(marks.mapDrawn),
+    ready: at(marks.ready),
+    allDrawn: at(marks.allDrawn),
+    bytes,
+  };
 }

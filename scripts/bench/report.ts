@@ -61,8 +61,8 @@ export function report(results: Results, budgets: Budgets): string[] {
     return a / b;
   };
   ratioRow('first contentful paint', (l) => l.fcp, ms);
-  const mapRatio = ratioRow('map drawn (the shapes)', (l) => l.mapDrawn, ms);
-  ratioRow('map with the dataset drawn', (l) => l.mapDataDrawn, ms);
+  ratioRow('land drawn (before the dataset)', (l) => l.landDrawn, ms);
+  const mapRatio = ratioRow('map drawn (land and dataset shapes)', (l) => l.mapDrawn, ms);
   const readyRatio = ratioRow('ready (atlas: ots:ready)', (l) => l.ready, ms);
   ratioRow('every view drawn (below the fold too)', (l) => l.allDrawn, ms);
   ratioRow('JavaScript transferred', (l) => l.bytes.js, kb);

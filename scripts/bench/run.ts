@@ -3,18 +3,17 @@
  *
  *   npm run bench [-- --runs 9]
  *
- * Builds the atlas and a bare page of the same libraries drawing the same shapes (bench/bare-map: react-leaflet and
- * the trimmed basemap) into a temporary folder, serves both gzip-compressed over HTTP (scripts/bench/serve.ts), and
+ * Builds the atlas and a bare page of the same libraries drawing the same shapes (bench/bare-map: react-leaflet, the
+ * trimmed basemap and the same dataset file, without the atlas's store, validation or other views) into a temporary
+ * folder, serves both gzip-compressed over HTTP (scripts/bench/serve.ts), and
  * drives Chromium, interleaving the two pages so that any drift in the machine's load affects both alike:
  *
  *   - each run loads each page once in a fresh browser context (a cold cache) and reads: first contentful paint; the
- *     map drawn (`ots:map-drawn` in the atlas, `bench:map-drawn` in the bare page: the frame that paints the shapes;
- *     the atlas draws them before its dataset has arrived); the map with the dataset's layers (`ots:map-data-drawn`,
- *     reported beside the bare page's shapes, without a budget of its own);
- *     ready (`ots:ready`: every view on screen has drawn the dataset; for the bare page, its map drawn); every view
- *     drawn (`ots:all-drawn`: those below the fold too, which the atlas draws after the first screen; reported
- *     without a budget); and the bytes
- *     of JavaScript, CSS and data transferred, compressed (Resource Timing's encodedBodySize of every response that
+ *     land drawn (`ots:land-drawn`, `bench:land-drawn`: both pages draw the land before the dataset has arrived;
+ *     reported without a budget); the map drawn (`ots:map-drawn`, `bench:map-drawn`: the frame that paints the
+ *     dataset's shapes over the land); ready (`ots:ready`: every view on screen has drawn the dataset; for the bare
+ *     page, its map drawn); every view drawn (`ots:all-drawn`: those below the fold too, which the atlas draws after
+ *     the first screen; reported without a budget); and the bytes of JavaScript, CSS and data transferred, compressed (Resource Timing's encodedBodySize of every response that
  *     went over the network);
  *   - JavaScript before first paint: the compressed size of the entry chunk and its static imports, read from the
  *     build's manifest (see build.ts);
@@ -41,11 +40,11 @@ const flag = process.argv.indexOf('--runs');
 const RUNS = flag > 0 ? Number(process.argv[flag + 1]) : 9;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number of runs, at least 1');
 const VIEWPORT = { width: 1280, height: 800 };
-// The atlas's map draws the land (the bare page's shapes) as soon as the shapes are here, then the dataset's layers over
-// it; the bare page has no dataset, so its shapes stand for both.
+// Both pages draw the land as soon as the basemap is here, then the dataset's shapes over it. The bare page has nothing
+// but its map, so its map drawn stands for ready and for every view drawn.
 const MARKS: Record<'app' | 'bare', LoadMarks> = {
-  app: { ready: 'ots:ready', mapDrawn: 'ots:map-drawn', mapDataDrawn: 'ots:map-data-drawn', allDrawn: 'ots:all-drawn' },
-  bare: { ready: 'bench:map-drawn', mapDrawn: 'bench:map-drawn', mapDataDrawn: 'bench:map-drawn', allDrawn: 'bench:map-drawn' },
+  app: { landDrawn: 'ots:land-drawn', mapDrawn: 'ots:map-drawn', ready: 'ots:ready', allDrawn: 'ots:all-drawn' },
+  bare: { landDrawn: 'bench:land-drawn', mapDrawn: 'bench:map-drawn', ready: 'bench:map-drawn', allDrawn: 'bench:map-drawn' },
 };
 
 async function load(browser: Browser, url: string, marks: LoadMarks) {
