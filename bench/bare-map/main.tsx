@@ -5,8 +5,8 @@
  * `mapFeatures`, the style rules), with none of the rest: no store, no query cache, no validation, no tooltips, no
  * other views.
  *
- * It marks `bench:land-drawn` in the frame that paints the land and `bench:map-drawn` in the frame that paints the
- * dataset's shapes, as the atlas marks `ots:map-drawn` and `ots:map-data-drawn`.
+ * It marks `bench:land-drawn` once the land has been painted and `bench:map-drawn` once the dataset's shapes have, as
+ * the atlas marks `ots:land-drawn` and `ots:map-drawn`.
  */
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useState } from 'react';
@@ -21,15 +21,15 @@ import { mapFeatures, type CorridorFeatureProps, type StateFeatureProps } from '
 import { contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
 import { defaultYear } from '../../src/data/derive';
 import type { Dataset } from '../../src/data/schema';
+import { afterPaint } from '../../src/ui/after-paint';
 
 const basemap = decodeBasemap(basemapTopology as unknown as BasemapTopology);
 // The same file the atlas reads, parsed and trusted as it is.
 const datasetRequest = fetch('./data/ots.json').then((response) => response.json() as Promise<Dataset>);
 
+/** Marks once the frame showing what was rendered before it has been painted, by the atlas's own rule. */
 function Drawn({ mark }: { mark: string }) {
-  useEffect(() => {
-    requestAnimationFrame(() => performance.mark(mark));
-  }, [mark]);
+  useEffect(() => afterPaint(() => performance.mark(mark)), [mark]);
   return null;
 }
 

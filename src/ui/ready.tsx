@@ -6,6 +6,7 @@
  * page is first laid out says so (see useDrawWhenSeen): `ots:ready` does not wait for it, and it is drawn afterwards.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { afterPaint } from './after-paint';
 
 export const READY_MARK = 'ots:ready';
 export const ALL_DRAWN_MARK = 'ots:all-drawn';
@@ -30,17 +31,12 @@ const NO_TRACKER: ReadyReports = {
 
 const ReadyContext = createContext<ReadyReports>(NO_TRACKER);
 
-/** In the next frame, before it paints (at once where there are no frames). */
-function inPaintingFrame(callback: () => void) {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(callback);
-  else callback();
-}
 
 interface Progress {
   drawn: Set<string>;
   offScreen: Set<string>;
   ready: boolean;
-  /** `ots:ready` has been marked (a frame after `ready`). */
+  /** `ots:ready` has been marked (once the frame after `ready` has been painted). */
   readyMarked: boolean;
   allDrawn: boolean;
   waiting: Set<() => void>;
@@ -52,12 +48,12 @@ export function ReadyTracker({ views, children }: { views: readonly string[]; ch
   const reports = useMemo<ReadyReports>(() => {
     const expected = key.split('|');
     const p = progress.current;
-    // Views report drawn from their effects, after React's commit and before the browser paints: each mark is set in
-    // the frame that paints what it stands for, as the map's marks are.
+    // Views report drawn from their effects, after React's commit and before the browser paints: each mark is set once
+    // the frame showing what it stands for has been painted, as the map's marks are.
     const check = () => {
       if (!p.ready && expected.every((v) => p.drawn.has(v) || p.offScreen.has(v))) {
         p.ready = true;
-        inPaintingFrame(() => {
+        afterPaint(() => {
           p.readyMarked = true;
           performance.mark(READY_MARK);
           const waiting = [...p.waiting];
@@ -67,7 +63,7 @@ export function ReadyTracker({ views, children }: { views: readonly string[]; ch
       }
       if (!p.allDrawn && expected.every((v) => p.drawn.has(v))) {
         p.allDrawn = true;
-        inPaintingFrame(() => performance.mark(ALL_DRAWN_MARK));
+        afterPaint(() => performance.mark(ALL_DRAWN_MARK));
       }
     };
     return {

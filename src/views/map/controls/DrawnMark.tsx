@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { afterPaint } from '../../../ui/after-paint';
 
 /** Set when the land (the basemap, drawn before the dataset has arrived) is first on screen. */
 export const LAND_DRAWN_MARK = 'ots:land-drawn';
@@ -9,9 +10,8 @@ export const MAP_DRAWN_MARK = 'ots:map-drawn';
 export function DrawnMark({ mark }: { mark: string }) {
   useEffect(() => {
     if (performance.getEntriesByName(mark).length > 0) return;
-    // The frame that paints the shapes.
-    const frame = requestAnimationFrame(() => performance.mark(mark));
-    return () => cancelAnimationFrame(frame);
+    // Once the frame that paints the shapes has been painted.
+    return afterPaint(() => performance.mark(mark));
   }, [mark]);
   return null;
 }
