@@ -10,15 +10,16 @@
  *
  *   - each run loads each page once in a fresh browser context (a cold cache) and reads: first contentful paint; the
  *     land drawn (`ots:land-drawn`, `bench:land-drawn`: both pages draw the land before the dataset has arrived;
- *     reported without a budget); the map drawn (`ots:map-drawn`, `bench:map-drawn`: the frame that paints the
- *     dataset's shapes over the land); ready (`ots:ready`: every view on screen has drawn the dataset; for the bare
- *     page, its map drawn); every view drawn (`ots:all-drawn`: those below the fold too, which the atlas draws after
- *     the first screen; reported without a budget); and the bytes of JavaScript, CSS and data transferred, compressed (Resource Timing's encodedBodySize of every response that
- *     went over the network);
+ *     reported without a budget); the map drawn (`ots:map-drawn`, `bench:map-drawn`: the dataset's shapes over the
+ *     land); ready (`ots:ready`: every view on screen has drawn the dataset; for the bare page, its map drawn); every
+ *     view drawn (`ots:all-drawn`: those below the fold too, which the atlas draws after the first screen; reported
+ *     without a budget), each mark set once the frame showing it has been painted (src/ui/after-paint.ts); and the
+ *     bytes of JavaScript, CSS and data transferred, compressed (Resource Timing's encodedBodySize of every response
+ *     that went over the network);
  *   - JavaScript before first paint: the compressed size of the entry chunk and its static imports, read from the
  *     build's manifest (see build.ts);
- *   - then, in the same atlas page, once every view has drawn, clicks on states (on the map), corridors (on the map), events (on the timeline)
- *     and years (the header's previous/next buttons), each timed from the click's event timestamp until every view
+ *   - then, in the same atlas page, once every view has drawn, clicks on states (on the map), corridors (on the map),
+ *     events (on the timeline) and years (the header's previous/next buttons), each timed from the click's event timestamp until every view
  *     showing the selection has updated and that frame has been painted (see clicks.ts).
  *
  * Prints medians (and p95 for clicks), the atlas's figures as ratios to the bare page, and exits 1 when a budget in
