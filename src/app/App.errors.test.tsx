@@ -36,19 +36,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The whole app on the bundled dataset, with the details panel failing as it draws; console.error is captured. */
+function renderWithFailingDetails() {
+  const dataset = JSON.stringify(loadBundledDataset());
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(dataset, { status: 200 })));
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  failure.on = true;
+  const user = userEvent.setup();
+  render(
+    <Providers client={createQueryClient()}>
+      <App />
+    </Providers>,
+  );
+  return { user, logged };
+}
+
 // The whole page renders, map included, which jsdom takes its time over.
 describe('a failing panel', { timeout: 20_000 }, () => {
   it('shows what failed and a retry, while the other panels keep working', async () => {
-    const dataset = JSON.stringify(loadBundledDataset());
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(dataset, { status: 200 })));
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    failure.on = true;
-    const user = userEvent.setup();
-    render(
-      <Providers client={createQueryClient()}>
-        <App />
-      </Providers>,
-    );
+    const { user, logged } = renderWithFailingDetails();
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Something went wrong in the details panel' })).toBeInTheDocument();
@@ -77,16 +83,7 @@ describe('a failing panel', { timeout: 20_000 }, () => {
   });
 
   it('fails again on retry while the fault remains, and still names the panel', async () => {
-    const dataset = JSON.stringify(loadBundledDataset());
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(dataset, { status: 200 })));
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    failure.on = true;
-    const user = userEvent.setup();
-    render(
-      <Providers client={createQueryClient()}>
-        <App />
-      </Providers>,
-    );
+    const { user } = renderWithFailingDetails();
     await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { name: 'Something went wrong in the details panel' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Summits and milestones' })).toBeInTheDocument();
