@@ -18,7 +18,7 @@ import basemapTopology from '../../src/data/basemap.json';
 import type { BasemapTopology } from '../../src/data/geo-basemap';
 import { decodeBasemap, type Basemap } from '../../src/data/geo';
 import { mapFeatures, type CorridorFeatureProps, type StateFeatureProps } from '../../src/data/geo-features';
-import { contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
+import { CAPITAL_STYLE, contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
 import { defaultYear } from '../../src/data/derive';
 import type { Dataset } from '../../src/data/schema';
 import { afterPaint } from '../../src/ui/after-paint';
@@ -62,7 +62,7 @@ function DatasetShapes({ dataset, land }: { dataset: Dataset; land: Basemap }) {
         <Marker key={entity.id} position={point} icon={icon} interactive={false} />
       ))}
       {dataset.entities.map((entity) => (
-        <CircleMarker key={entity.id} center={[entity.capital.location.lat, entity.capital.location.lon]} radius={4} color={MAP_PALETTE.ink} weight={2} fillColor="#ffffff" fillOpacity={1} />
+        <CircleMarker key={entity.id} center={[entity.capital.location.lat, entity.capital.location.lon]} {...CAPITAL_STYLE} />
       ))}
       {dataset.chokepoints.map((c) => (
         <Marker key={c.id} position={[c.location.lat, c.location.lon]} icon={CHOKEPOINT_ICON} />

@@ -46,6 +46,9 @@ export const MAP_PALETTE = {
   } satisfies Record<Corridor['kind'], string>,
 } as const;
 
+/** A capital on the map and in its legend: a small white dot ringed in ink. */
+export const CAPITAL_STYLE = { radius: 4, color: MAP_PALETTE.ink, weight: 2, fillColor: '#ffffff', fillOpacity: 1 } as const;
+
 export const STATUS_DASH: Record<MapStatus, string | undefined> = { member: undefined, observer: '6 4', none: '1 4' };
 export const CORRIDOR_DASH: Record<Corridor['status'], string | undefined> = {
   operational: undefined,

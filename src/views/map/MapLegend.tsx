@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import { CORRIDOR_KINDS, CORRIDOR_STATUSES } from '../../data/kinds';
-import { MAP_PALETTE, contextStyle, corridorStyle, stateStyle } from '../../data/geo-style';
+import { CAPITAL_STYLE, MAP_PALETTE, contextStyle, corridorStyle, stateStyle } from '../../data/geo-style';
 import { useYear } from '../../state/hooks';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
 import { Legend, type LegendGroup } from '../../ui/Legend';
-import { CAPITAL_STYLE } from './layers/PlaceMarkers';
 import { WAYPOINT_STYLE } from './layers/CorridorWaypoints';
 import { CorridorSwatch, LineSwatch, MarkerSwatch, PathSwatch } from './swatches';
 

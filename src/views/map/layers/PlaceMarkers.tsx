@@ -1,7 +1,7 @@
 import { Fragment, memo, useMemo } from 'react';
 import { divIcon } from 'leaflet';
 import { CircleMarker, Marker } from 'react-leaflet';
-import { MAP_PALETTE } from '../../../data/geo-style';
+import { CAPITAL_STYLE } from '../../../data/geo-style';
 import type { Chokepoint, Dataset, Entity } from '../../../data/schema';
 import { useDataset } from '../../../state/hooks';
 import { useActions } from '../../../state/selectors';
@@ -11,7 +11,6 @@ import { useIdentityKey } from '../useIdentityKey';
 import { tooltipHandlers } from './bindModelTooltip';
 
 const CHOKEPOINT_ICON = divIcon({ className: 'map-chokepoint', iconSize: [14, 14], html: '<span class="map-chokepoint__diamond"></span>' });
-export const CAPITAL_STYLE = { radius: 4, color: MAP_PALETTE.ink, weight: 2, fillColor: '#ffffff', fillOpacity: 1 } as const;
 
 function Capital({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
   const { stateSelected } = useActions();
