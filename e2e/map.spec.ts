@@ -141,6 +141,29 @@ test.describe('the map', () => {
     expect(page.url()).toContain('event=video-extraordinary-2020');
   });
 
+  test('the land lies under the states, where Leaflet draws them, as the map opens and zoomed in', async ({ atlas }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    /** The largest distance, in screen pixels, between the edges of a state's shape and of its country in the land. */
+    const gap = async (entityId: string, country: string) => {
+      const [shape, land] = await Promise.all([map.shape(entityId).boundingBox(), map.land(country).boundingBox()]);
+      if (!shape || !land) throw new Error(`${entityId} or ${country} is not drawn`);
+      return Math.max(
+        Math.abs(shape.x - land.x),
+        Math.abs(shape.y - land.y),
+        Math.abs(shape.x + shape.width - (land.x + land.width)),
+        Math.abs(shape.y + shape.height - (land.y + land.height)),
+      );
+    };
+    for (const [id, country] of [['KAZ', 'Kazakhstan'], ['AZE', 'Azerbaijan'], ['HUN', 'Hungary'], ['CYN', 'N. Cyprus']] as const) {
+      expect(await gap(id, country), country).toBeLessThanOrEqual(1.5);
+    }
+    await map.map.getByRole('button', { name: 'Zoom in' }).click();
+    await map.map.getByRole('button', { name: 'Zoom in' }).click();
+    await map.waitForStill();
+    expect(await gap('AZE', 'Azerbaijan')).toBeLessThanOrEqual(1.5);
+  });
+
   test('keeps the region in view when the window is resized', async ({ atlas, page }) => {
     await atlas.goto();
     await map.waitForDrawn();

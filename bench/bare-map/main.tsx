@@ -2,8 +2,9 @@
  * The benchmark's baseline: the atlas's map drawn with nothing but react-leaflet. The same trimmed land, then the same
  * shapes from the same dataset file (the states coloured by their status in the atlas's default year, the corridors,
  * the names, the capitals and chokepoints), computed by the atlas's own pure functions (`decodeBasemap`,
- * `mapFeatures`, the style rules), with none of the rest: no store, no query cache, no validation, no tooltips, no
- * other views.
+ * `basemapCountries`, `mapFeatures`, the style rules), with none of the rest: no store, no query cache, no validation,
+ * no tooltips, no other views. It draws the land the plain react-leaflet way, as GeoJSON polygons (the atlas draws it
+ * as one SVG layer, projected once: see src/data/geo-land.ts).
  *
  * It marks `bench:land-drawn` once the land has been painted and `bench:map-drawn` once the dataset's shapes have, as
  * the atlas marks `ots:land-drawn` and `ots:map-drawn`.
@@ -16,7 +17,7 @@ import { CircleMarker, GeoJSON, MapContainer, Marker } from 'react-leaflet';
 import type { Feature, Geometry } from 'geojson';
 import basemapTopology from '../../src/data/basemap.json';
 import type { BasemapTopology } from '../../src/data/geo-basemap';
-import { decodeBasemap, type Basemap } from '../../src/data/geo';
+import { basemapCountries, decodeBasemap, type Basemap } from '../../src/data/geo';
 import { mapFeatures, type CorridorFeatureProps, type StateFeatureProps } from '../../src/data/geo-features';
 import { CAPITAL_STYLE, contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
 import { defaultYear } from '../../src/data/derive';
@@ -24,6 +25,7 @@ import type { Dataset } from '../../src/data/schema';
 import { afterPaint } from '../../src/ui/after-paint';
 
 const basemap = decodeBasemap(basemapTopology as unknown as BasemapTopology);
+const land = basemapCountries(basemap.topology);
 // The same file the atlas reads, parsed and trusted as it is.
 const datasetRequest = fetch('./data/ots.json').then((response) => response.json() as Promise<Dataset>);
 
@@ -79,7 +81,7 @@ function BareMap() {
   }, []);
   return (
     <MapContainer id="map" bounds={basemap.region} zoomSnap={0.25}>
-      <GeoJSON data={basemap.land} style={LAND_STYLE} interactive={false} />
+      <GeoJSON data={land} style={LAND_STYLE} interactive={false} />
       <Drawn mark="bench:land-drawn" />
       {dataset && <DatasetShapes dataset={dataset} land={basemap} />}
     </MapContainer>

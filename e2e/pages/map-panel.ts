@@ -29,6 +29,11 @@ export class MapPanel {
     return this.map.locator(`path[data-entity="${entityId}"]`);
   }
 
+  /** A country of the land beneath the states, by Natural Earth's name ("Kazakhstan"). */
+  land(name: string) {
+    return this.map.locator(`.map-land path[data-country="${name}"]`);
+  }
+
   /** The visible line of a corridor's stretches. */
   corridorLines(corridorId: string) {
     return this.map.locator(`path[data-corridor="${corridorId}"][data-part="line"]`);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadBundledDataset } from '../test/render';
 import { basemapWindow, generateBasemapText, serialiseBasemap, trimTopology, type BasemapTopology } from './geo-basemap';
-import { containsPoint, decodeBasemap, entityShapes } from './geo';
+import { basemapCountries, containsPoint, decodeBasemap, entityShapes } from './geo';
 
 const FILE = resolve(process.cwd(), 'src/data/basemap.json');
 const text = readFileSync(FILE, 'utf8');
@@ -73,13 +73,13 @@ describe('the generated basemap', () => {
   });
 
   it('draws the neighbours as context and nothing far outside the window', () => {
-    const { context } = entityShapes(basemap, dataset.entities);
-    const names = context.map((c) => c.properties.name);
+    const countries = basemapCountries(topology).features;
+    const names = countries.map((c) => c.properties.name);
     expect(names).toEqual(expect.arrayContaining(['Russia', 'China', 'Iran', 'Georgia', 'Armenia', 'Cyprus', 'Tajikistan']));
     expect(names).not.toContain('Brazil');
     expect(names).not.toContain('Australia');
     const [[south, west], [north, east]] = basemap.window;
-    const points = basemap.countries.flatMap((c) =>
+    const points = countries.flatMap((c) =>
       (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates).flat(2),
     );
     const lons = points.map(([lon = 0]) => lon);
@@ -142,8 +142,8 @@ describe('trimTopology', () => {
   });
 
   it('clamps points outside the window onto its edge, keeping shared arcs identical', () => {
-    const decoded = decodeBasemap(trimmed);
-    const straddling = decoded.countries[1]!.geometry.coordinates as number[][][];
+    const decoded = basemapCountries(trimmed);
+    const straddling = decoded.features[1]!.geometry.coordinates as number[][][];
     expect(Math.max(...straddling.flat().map(([x]) => x!))).toBe(6);
     // The run of clamped points along the edge is reduced to its ends: (4,2) → (6,2) → (6,4) → (4,4).
     expect(trimmed.arcs[3]).toEqual([[4, 2], [2, 0], [0, 2], [-2, 0]]);

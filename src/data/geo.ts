@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Bounds, BasemapTopology, CountryProperties } from './geo-basemap';
+import type { Bounds, BasemapTopology, CountryGeometry, CountryProperties } from './geo-basemap';
 import type { Corridor, Entity, EntityId, Waypoint } from './schema';
 
 export type { Bounds } from './geo-basemap';
@@ -19,26 +19,35 @@ export interface Basemap {
   region: Bounds;
   /** Where the shapes come from, for the attribution. */
   source: string;
-  countries: CountryFeature[];
-  /** Every country as one collection: the neutral land, drawn as soon as the basemap is here. */
-  land: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  /**
+   * The shapes: decoded a country at a time when a dataset's entity needs one (entityShapes), and drawn all together
+   * as the land (geo-land.ts).
+   */
+  topology: BasemapTopology;
 }
 
 export function decodeBasemap(topology: BasemapTopology): Basemap {
-  const collection = feature(topology, topology.objects.countries);
-  const countries: CountryFeature[] = collection.features.map((f) => ({
-    type: 'Feature',
-    ...(f.id != null ? { id: String(f.id) } : {}),
-    properties: f.properties,
-    geometry: f.geometry as Polygon | MultiPolygon,
-  }));
   return {
     window: topology.meta.window,
     region: topology.meta.region,
     source: topology.meta.source,
-    countries,
-    land: { type: 'FeatureCollection', features: countries },
+    topology,
   };
+}
+
+function toFeature(topology: BasemapTopology, geometry: CountryGeometry): CountryFeature {
+  const decoded = feature(topology, geometry) as Feature;
+  return {
+    type: 'Feature',
+    ...(geometry.id != null ? { id: String(geometry.id) } : {}),
+    properties: geometry.properties,
+    geometry: decoded.geometry as Polygon | MultiPolygon,
+  };
+}
+
+/** Every country of the basemap as GeoJSON (decoding them all: for tools and tests, not for the first screen). */
+export function basemapCountries(topology: BasemapTopology): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+  return { type: 'FeatureCollection', features: topology.objects.countries.geometries.map((g) => toFeature(topology, g)) };
 }
 
 let basemapModule: Promise<Basemap> | undefined;
@@ -70,33 +79,35 @@ export const basemapQuery = () =>
   });
 
 /** Does a country shape stand for the entity? By ISO numeric code, or by Natural Earth's name for shapes without one. */
-export function matchesMapKey(mapKey: Entity['mapKey'], country: CountryFeature): boolean {
+export function matchesMapKey(mapKey: Entity['mapKey'], country: { id?: string | number; properties: CountryProperties }): boolean {
   return 'isoNumeric' in mapKey ? country.id === mapKey.isoNumeric : country.properties.name === mapKey.name;
 }
 
 export interface EntityShapes {
   /** The shape of each entity that has one, in dataset order. */
   shapes: { entity: Entity; country: CountryFeature }[];
-  /** Countries that are not entities of the dataset: drawn as context. */
-  context: CountryFeature[];
   /** Entities the basemap has no shape for. */
   missing: Entity[];
 }
 
+const decodedShapes = new WeakMap<CountryGeometry, CountryFeature>();
+
+/** The entities' shapes, decoded from the topology (each country once, however many datasets ask for it). */
 export function entityShapes(basemap: Basemap, entities: readonly Entity[]): EntityShapes {
   const shapes: EntityShapes['shapes'] = [];
   const missing: Entity[] = [];
-  const claimed = new Set<CountryFeature>();
+  const geometries = basemap.topology.objects.countries.geometries;
   for (const entity of entities) {
-    const country = basemap.countries.find((c) => matchesMapKey(entity.mapKey, c));
-    if (country) {
-      shapes.push({ entity, country });
-      claimed.add(country);
-    } else {
+    const geometry = geometries.find((g) => matchesMapKey(entity.mapKey, g));
+    if (!geometry) {
       missing.push(entity);
+      continue;
     }
+    let country = decodedShapes.get(geometry);
+    if (!country) decodedShapes.set(geometry, (country = toFeature(basemap.topology, geometry)));
+    shapes.push({ entity, country });
   }
-  return { shapes, context: basemap.countries.filter((c) => !claimed.has(c)), missing };
+  return { shapes, missing };
 }
 
 function polygonsOf(country: CountryFeature): Position[][][] {

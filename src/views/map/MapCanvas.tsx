@@ -58,7 +58,7 @@ export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, pee
       markerZoomAnimation={!initial.reduced}
       whenReady={createPanes}
     >
-      <ContextLayer features={basemap.land} online={online} />
+      <ContextLayer basemap={basemap} online={online} />
       <DrawnMark mark={LAND_DRAWN_MARK} />
       {dataset ? <DataLayers dataset={dataset} basemap={basemap} openedAt={initial.bounds} reduced={initial.reduced} online={online} peek={peek} /> : null}
       {online ? <OnlineBasemap onTileError={onTileError} /> : null}
