@@ -54,6 +54,8 @@ test.describe('exports', () => {
     const file = await new PanelExports(page, new MapPanel(page).panel).download('PNG image');
     expect(pngSize(file.bytes)).toEqual({ width: 1600, height: 1000 });
     expect((await pngInk(page, file.bytes, '#7fb0dc')).colour).toBeGreaterThan(0.02);
+    // The sea is the map's own background: the image keeps it rather than painting it white.
+    expect((await pngInk(page, file.bytes, '#e4eef4')).colour).toBeGreaterThan(0.05);
     expect(violations).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });

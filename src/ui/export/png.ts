@@ -68,12 +68,18 @@ function carryReferencedDefs(copy: HTMLElement) {
   copy.prepend(svg);
 }
 
+/** The figure's own background (the map's sea), or white behind a figure that has none. */
+function backgroundOf(node: HTMLElement): string {
+  const own = getComputedStyle(node).backgroundColor;
+  return own === '' || own === 'transparent' || own === 'rgba(0, 0, 0, 0)' ? '#ffffff' : own;
+}
+
 async function rasterise(node: HTMLElement, skip: string | undefined, width?: number): Promise<HTMLCanvasElement> {
   const copy = offscreenCopy(node, width);
   try {
     return await toCanvas(copy, {
       pixelRatio: RASTER_RATIO,
-      backgroundColor: '#ffffff',
+      backgroundColor: backgroundOf(node),
       // Only the system fonts the page uses: nothing to embed, nothing to fetch.
       skipFonts: true,
       style: { position: 'relative', transform: 'none' },
