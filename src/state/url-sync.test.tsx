@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, render } from '@testing-library/react';
 import { useUrlSync, withoutHistoryEntry } from './url-sync';
 import { useAtlasStore } from './store';
@@ -27,6 +27,18 @@ describe('URL sync', () => {
     act(() => actions().yearChanged(2025)); // the default year is not written
     expect(query()).toBe('?state=KAZ');
     expect(window.history.length).toBe(before + 2);
+  });
+
+  it('leaves the history entry alone when the link needs no cleaning', () => {
+    window.history.replaceState(null, '', '/?state=KAZ&year=2018');
+    const replaced = vi.spyOn(window.history, 'replaceState');
+    try {
+      render(<Sync />);
+      expect(useAtlasStore.getState()).toMatchObject({ stateId: 'KAZ', year: 2018 });
+      expect(replaced).not.toHaveBeenCalled();
+    } finally {
+      replaced.mockRestore();
+    }
   });
 
   it('replaces the entry for a change made without one', () => {

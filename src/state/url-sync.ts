@@ -16,6 +16,8 @@ function currentSearch(): string {
 }
 
 function writeUrl(search: string, mode: 'push' | 'replace') {
+  // Replacing the entry with the URL it has changes nothing, and costs the browser a history update.
+  if (mode === 'replace' && search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
