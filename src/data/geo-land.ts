@@ -9,7 +9,7 @@
  */
 import type { BasemapTopology, CountryGeometry } from './geo-basemap';
 
-/** The map's deepest zoom; the land's units are its pixels. */
+/** The map's deepest zoom (the map is bounded by it); the land's units are its pixels. */
 export const DEEPEST_ZOOM = 8;
 
 export interface LandPath {

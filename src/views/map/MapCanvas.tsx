@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { LeafletEvent, Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import type { Basemap } from '../../data/geo';
+import { DEEPEST_ZOOM } from '../../data/geo-land';
 import type { Dataset } from '../../data/schema';
 import { ContextLayer } from './layers/ContextLayer';
 import { DataLayers } from './layers/DataLayers';
@@ -49,7 +50,7 @@ export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, pee
       boundsOptions={{ padding: FIT_PADDING }}
       maxBounds={basemap.window}
       maxBoundsViscosity={1}
-      maxZoom={8}
+      maxZoom={DEEPEST_ZOOM}
       zoomSnap={0.25}
       zoomDelta={0.5}
       wheelPxPerZoomLevel={120}
