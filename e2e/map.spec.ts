@@ -199,15 +199,20 @@ test.describe('the map', () => {
     await page.route(TILE_URL, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }));
     await atlas.goto();
     await map.waitForDrawn();
+    // The land is opaque over the sea, and lets the tiles show through once they are on.
+    const land = map.map.locator('.map-land > g');
+    await expect(land).toHaveAttribute('fill-opacity', '1');
     await map.switchOnlineBasemap(true);
     await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
     await expect(map.map).toContainText('© OpenStreetMap contributors');
+    await expect(land).toHaveAttribute('fill-opacity', '0.25');
     expect(foreignRequests.length).toBeGreaterThan(0);
     expect(foreignRequests.every((url) => TILE_URL.test(url))).toBe(true);
 
     await map.switchOnlineBasemap(false);
     await expect(page.locator('img.leaflet-tile')).toHaveCount(0);
     await expect(map.map).not.toContainText('OpenStreetMap');
+    await expect(land).toHaveAttribute('fill-opacity', '1');
   });
 
   test('the keyboard twin selects states and corridors, and the map region is named', async ({ atlas, page }) => {
