@@ -135,7 +135,8 @@ function boxOf(polygons: number[][][], arcs: Point[][]): Grid {
   return box;
 }
 
-function polygonsOf(geometry: GeometryObject<Properties>): number[][][] {
+/** A geometry's polygons as rings of arc indices (none for a geometry that is not a polygon). */
+export function polygonArcs(geometry: GeometryObject<Properties>): number[][][] {
   if (geometry.type === 'Polygon') return [geometry.arcs];
   if (geometry.type === 'MultiPolygon') return geometry.arcs;
   return [];
@@ -166,7 +167,7 @@ export function trimTopology(source: Topology, window: Bounds, meta: Omit<Basema
 
   const kept: { geometry: GeometryObject<Properties>; polygons: number[][][] }[] = [];
   for (const geometry of collection.geometries) {
-    const all = polygonsOf(geometry);
+    const all = polygonArcs(geometry);
     const box = boxOf(all, arcs);
     if (box.x1 < grid.x0 || box.x0 > grid.x1 || box.y1 < grid.y0 || box.y0 > grid.y1) continue;
     const polygons = all

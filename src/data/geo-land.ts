@@ -7,7 +7,7 @@
  *
  * Made from the topology's arcs, so that a border two countries share is projected once.
  */
-import type { BasemapTopology, CountryGeometry } from './geo-basemap';
+import { polygonArcs, type BasemapTopology } from './geo-basemap';
 
 /** The map's deepest zoom (the map is bounded by it); the land's units are its pixels. */
 export const DEEPEST_ZOOM = 8;
@@ -40,10 +40,6 @@ function mercatorY(lat: number): number {
 export function mercatorPixel(lat: number, lon: number, zoom: number): [number, number] {
   const size = 256 * 2 ** zoom;
   return [size * (lon / 360 + 0.5), size * mercatorY(lat)];
-}
-
-function polygonsOf(geometry: CountryGeometry): number[][][] {
-  return geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
 }
 
 /** One ring as `M x y l dx dy …z`, or '' when it is smaller than a unit (nothing to draw at any zoom). */
@@ -104,7 +100,7 @@ export function projectLand(topology: BasemapTopology, zoom = DEEPEST_ZOOM): Pro
   });
   const countries = topology.objects.countries.geometries.map((geometry) => {
     let d = '';
-    for (const polygon of polygonsOf(geometry)) for (const ring of polygon) d += ringPath(ring, arcs);
+    for (const polygon of polygonArcs(geometry)) for (const ring of polygon) d += ringPath(ring, arcs);
     return { name: geometry.properties.name, d };
   });
   return { width: x1 - x0, height: y1 - y0, countries };
