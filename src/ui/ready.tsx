@@ -31,7 +31,6 @@ const NO_TRACKER: ReadyReports = {
 
 const ReadyContext = createContext<ReadyReports>(NO_TRACKER);
 
-
 interface Progress {
   drawn: Set<string>;
   offScreen: Set<string>;
