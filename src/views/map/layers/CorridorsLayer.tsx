@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
-import { GeoJSON, useMap } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import type { CorridorRoute } from '../../../data/geo';
 import type { CorridorFeatureProps, MapFeatures } from '../../../data/geo-features';
 import { corridorEmphasis, corridorStyle } from '../../../data/geo-style';
@@ -11,7 +11,7 @@ import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../
 import { PANE } from '../panes';
 import { corridorTooltip, renderTooltip } from '../tooltip-content';
 import { useIdentityKey } from '../useIdentityKey';
-import { keepingFocus } from './keepFocus';
+import { raise } from './raise';
 import { TOOLTIP_OPTIONS } from './tooltip-options';
 
 type CorridorFeature = Feature<Geometry, CorridorFeatureProps>;
@@ -31,7 +31,6 @@ export const CorridorsLayer = memo(function CorridorsLayer({ features, routes }:
   const corridorId = useSelectedCorridorId();
   const stateId = useSelectedStateId();
   const { corridorSelected } = useActions();
-  const map = useMap();
   const key = useIdentityKey(features);
   const layerRef = useRef<LeafletGeoJSON | null>(null);
   const current = useRef<{ dataset: Dataset; routes: ReadonlyMap<string, CorridorRoute> }>({ dataset, routes });
@@ -82,12 +81,13 @@ export const CorridorsLayer = memo(function CorridorsLayer({ features, routes }:
   // The selected corridor's parts go on top, in drawing order, so no other line crosses over it.
   useEffect(() => {
     if (!corridorId) return;
-    keepingFocus(map.getContainer(), () =>
-      layerRef.current?.eachLayer((layer) => {
-        if ((layer as FeatureLayer).feature.properties.corridorId === corridorId) (layer as FeatureLayer).bringToFront();
-      }),
-    );
-  }, [map, key, corridorId]);
+    const lines = new Map<Element, string>();
+    layerRef.current?.eachLayer((layer) => {
+      const el = (layer as FeatureLayer).getElement();
+      if (el) lines.set(el, (layer as FeatureLayer).feature.properties.corridorId);
+    });
+    raise([...lines.keys()], (el) => lines.get(el) === corridorId);
+  }, [key, corridorId]);
 
   return (
     <GeoJSON

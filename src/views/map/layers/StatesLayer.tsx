@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, Layer, Path, PathOptions } from 'leaflet';
-import { GeoJSON, useMap } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import { crossedIds } from '../../../data/geo';
 import type { MapFeatures, StateFeatureProps } from '../../../data/geo-features';
 import { entityStyle, mapStatus } from '../../../data/geo-style';
@@ -11,7 +11,7 @@ import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../
 import { PANE } from '../panes';
 import { renderTooltip, stateTooltip } from '../tooltip-content';
 import { useIdentityKey } from '../useIdentityKey';
-import { keepingFocus } from './keepFocus';
+import { raise } from './raise';
 import { TOOLTIP_OPTIONS } from './tooltip-options';
 
 type StateFeature = Feature<Geometry, StateFeatureProps>;
@@ -29,7 +29,6 @@ export const StatesLayer = memo(function StatesLayer({ features, online }: State
   const stateId = useSelectedStateId();
   const corridorId = useSelectedCorridorId();
   const { stateSelected } = useActions();
-  const map = useMap();
   const key = useIdentityKey(features);
   const layerRef = useRef<LeafletGeoJSON | null>(null);
   // What the tooltips read when they open: always the dataset and year on screen.
@@ -86,13 +85,17 @@ export const StatesLayer = memo(function StatesLayer({ features, online }: State
 
   // The selected state, or the states a selected corridor crosses, go on top so their outline is whole.
   useEffect(() => {
-    keepingFocus(map.getContainer(), () =>
-      layerRef.current?.eachLayer((layer) => {
-        const { entityId } = (layer as FeatureLayer).feature.properties;
-        if (entityId === stateId || crossed?.has(entityId)) (layer as FeatureLayer).bringToFront();
-      }),
-    );
-  }, [map, key, stateId, crossed]);
+    if (!stateId && !crossed) return;
+    const shapes = new Map<Element, string>();
+    layerRef.current?.eachLayer((layer) => {
+      const el = (layer as FeatureLayer).getElement();
+      if (el) shapes.set(el, (layer as FeatureLayer).feature.properties.entityId);
+    });
+    raise([...shapes.keys()], (el) => {
+      const entityId = shapes.get(el)!;
+      return entityId === stateId || (crossed?.has(entityId) ?? false);
+    });
+  }, [key, stateId, crossed]);
 
   return (
     <GeoJSON
