@@ -1,4 +1,4 @@
-import { useAtlasStore } from '../state/store';
+import { useCurrentHref } from '../state/url-sync';
 import type { Dropped } from '../state/url-state';
 import { fullViewUrl } from '../ui/export/embed';
 import { ReadyTracker } from '../ui/ready';
@@ -11,11 +11,10 @@ interface EmbedLayoutProps {
   dropped: Dropped[];
 }
 
-/** The address of the whole atlas at the view shown: read again whenever the view changes. */
+/** The address of the whole atlas at the view shown: it follows the address as the view changes. */
 function OpenFullAtlas() {
-  useAtlasStore((s) => `${s.stateId}|${s.corridorId}|${s.eventId}|${s.year}|${s.scope}`);
   return (
-    <a className="embed__open" href={fullViewUrl(window.location.href)} target="_blank" rel="noopener">
+    <a className="embed__open" href={fullViewUrl(useCurrentHref())} target="_blank" rel="noopener">
       Open in OTS Atlas
     </a>
   );

@@ -10,10 +10,16 @@ import { useAtlasStore, viewOf, type View } from './store';
 import { formatSearch, parseSearch, sameView, type Dropped, type ParsedView } from './url-state';
 import type { EmbedPanel } from '../ui/export/embed';
 import { knownValues } from './hooks';
+import { afterPaint } from '../ui/after-paint';
 
 function currentSearch(): string {
   return window.location.search;
 }
+
+/** The page's address as last written or restored, for what shows it (a link to the full atlas, an embed code). */
+const useHrefStore = create<{ href: string }>()(() => ({ href: window.location.href }));
+const addressChanged = () => useHrefStore.setState({ href: window.location.href });
+export const useCurrentHref = () => useHrefStore((s) => s.href);
 
 function writeUrl(search: string, mode: 'push' | 'replace') {
   // Replacing the entry with the URL it has changes nothing, and costs the browser a history update.
@@ -21,6 +27,66 @@ function writeUrl(search: string, mode: 'push' | 'replace') {
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
+  addressChanged();
+}
+
+function differsFromUrl(state: ReturnType<typeof useAtlasStore.getState>, defaultYear: number | null): boolean {
+  const fromUrl = parseSearch(currentSearch());
+  return !sameView(viewOf(state), fromUrl.view, defaultYear) || state.slide !== fromUrl.slide;
+}
+
+/**
+ * The history write that a change of view asks for, made once the frame showing the change has been painted: a
+ * pushState costs the browser a few milliseconds, which a click should not keep the views waiting for. Changes made
+ * before the write are folded into it (it writes the view as it is then, pushing an entry if any of them asked for
+ * one). Anything that reads the address (copying a link) calls `flushUrl` first; a page being hidden flushes it too.
+ */
+interface PendingWrite {
+  mode: 'push' | 'replace';
+  /** The query to write, or null when the URL already shows the view. */
+  search: () => string | null;
+  cancel: () => void;
+}
+let pending: PendingWrite | null = null;
+
+function scheduleWrite(mode: PendingWrite['mode'], search: PendingWrite['search']) {
+  if (pending) {
+    if (mode === 'push') pending.mode = 'push';
+    pending.search = search;
+    return;
+  }
+  const cancelPaint = afterPaint(flushUrl);
+  window.addEventListener('pagehide', flushUrl);
+  document.addEventListener('visibilitychange', flushUrl);
+  pending = {
+    mode,
+    search,
+    cancel: () => {
+      cancelPaint();
+      window.removeEventListener('pagehide', flushUrl);
+      document.removeEventListener('visibilitychange', flushUrl);
+    },
+  };
+}
+
+function cancelWrite(): PendingWrite | null {
+  const write = pending;
+  pending = null;
+  write?.cancel();
+  return write;
+}
+
+/** Makes the history write a change of view is waiting for, now: before reading the address. */
+export function flushUrl(): void {
+  const write = cancelWrite();
+  const search = write?.search();
+  if (write && search != null) writeUrl(search, write.mode);
+}
+
+/** The address of the view on screen, as a link to it. */
+export function currentUrl(): string {
+  flushUrl();
+  return window.location.href;
 }
 
 /** Set while a change is made that is not the user's own choice (a player stepping on): it replaces the entry. */
@@ -53,6 +119,7 @@ export const useEmbedPanel = () => useEmbedStore((s) => s.embed);
 
 /** Restores the view from the address bar before the first render (syntax checks only). */
 export function restoreViewFromLocation(): void {
+  addressChanged();
   const parsed = parseSearch(currentSearch());
   useAtlasStore.getState().actions.viewRestored(parsed.view, parsed.slide);
   applyLink(parsed);
@@ -99,20 +166,27 @@ export function useUrlSync(dataset: Dataset | undefined, briefing?: Briefing): D
   }, [dataset, briefingKnown]);
 
   // The store changed: if the view differs from the one in the URL, the user made a choice, so push it
-  // (or replace the entry, for a change made without one).
+  // (or replace the entry, for a change made without one), once the frame showing it has been painted.
   useEffect(() => {
     const defaultYear = dataset ? knownValues(dataset).defaultYear : null;
-    return useAtlasStore.subscribe((state) => {
-      const fromUrl = parseSearch(currentSearch());
-      const view = viewOf(state);
-      if (sameView(view, fromUrl.view, defaultYear) && state.slide === fromUrl.slide) return;
-      writeUrl(formatSearch(view, currentSearch(), defaultYear, state.slide), replacing ? 'replace' : 'push');
+    const unsubscribe = useAtlasStore.subscribe((state) => {
+      if (!differsFromUrl(state, defaultYear)) return;
+      scheduleWrite(replacing ? 'replace' : 'push', () => {
+        const now = useAtlasStore.getState();
+        return differsFromUrl(now, defaultYear) ? formatSearch(viewOf(now), currentSearch(), defaultYear, now.slide) : null;
+      });
     });
+    return () => {
+      unsubscribe();
+      flushUrl();
+    };
   }, [dataset]);
 
-  // Back and Forward: the URL changed under us, so the store follows it.
+  // Back and Forward: the URL changed under us, so the store follows it (and a write not yet made is dropped).
   useEffect(() => {
     const onPop = () => {
+      cancelWrite();
+      addressChanged();
       const parsed = parseSearch(currentSearch(), dataset ? knownValues(dataset) : undefined);
       useAtlasStore.getState().actions.viewRestored(parsed.view, parsed.slide);
       applyLink(parsed);

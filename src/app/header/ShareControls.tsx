@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/schema';
+import { currentUrl } from '../../state/url-sync';
 import { CopyField } from '../../ui/export/CopyField';
 import { downloadText } from '../../ui/download';
 import { datasetFileName, datasetJson } from '../../ui/export/files';
@@ -8,7 +9,7 @@ export function ShareControls({ dataset }: { dataset: Dataset }) {
   const download = () => downloadText(datasetFileName(dataset), datasetJson(dataset), 'application/json');
   return (
     <div className="share-controls">
-      <CopyField label="Copy link" name="Copy link to this view" done="Link copied" text={() => window.location.href} />
+      <CopyField label="Copy link" name="Copy link to this view" done="Link copied" text={currentUrl} />
       <button type="button" className="button" aria-label="Download dataset (JSON)" onClick={download}>
         Dataset JSON
       </button>
