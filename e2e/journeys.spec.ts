@@ -38,9 +38,7 @@ async function expectMiddleCorridor(atlas: AtlasPage, { map, charts }: Views) {
   await expect(atlas.detailsHeading(/^Middle Corridor/)).toBeVisible();
   for (const id of ['KAZ', 'AZE', 'TUR']) await expect(map.shape(id)).toHaveAttribute('stroke', '#000000');
   expect(Number(await map.shape('UZB').getAttribute('fill-opacity'))).toBeLessThan(0.5);
-  for (const name of ['Kazakhstan', 'Azerbaijan', 'Türkiye']) {
-    await expect(charts.gdpSeries(name)).toHaveAttribute('aria-pressed', 'true');
-  }
+  await charts.expectHighlighted('Kazakhstan', 'Azerbaijan', 'Türkiye');
   await expect(charts.gdpSeries('Uzbekistan')).toHaveAttribute('aria-pressed', 'false');
 }
 

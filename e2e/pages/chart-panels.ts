@@ -23,13 +23,29 @@ export class ChartPanels {
     return this.gdpLegend.getByRole('button', { name, exact: true });
   }
 
-  async expectHighlighted(name: string) {
-    const key = this.gdpSeries(name);
-    await expect(key).toHaveAttribute('aria-pressed', 'true');
-    const id = await key.getAttribute('data-series');
-    const paths = this.gdp.locator(`path[data-series="${id}"]`);
-    await expect(paths.first()).toHaveAttribute('data-highlighted', 'true');
-    await expect(this.gdp.locator('path[data-highlighted="true"]:not([data-series="' + id + '"])')).toHaveCount(0);
+  /** These states, and no others, are highlighted: pressed in the key, and drawn outlined in the chart. */
+  async expectHighlighted(...names: string[]) {
+    const ids: string[] = [];
+    for (const name of names) {
+      const key = this.gdpSeries(name);
+      await expect(key).toHaveAttribute('aria-pressed', 'true');
+      ids.push((await key.getAttribute('data-series')) ?? '');
+    }
+    const listed = async () => ((await this.gdp.locator('.chart--gdp').getAttribute('data-highlighted')) ?? '').split(' ').sort();
+    await expect.poll(listed).toEqual([...ids].sort());
+    // As drawn: their lines are thicker than every other series'.
+    await expect.poll(() => this.thickestSeries()).toEqual([...ids].sort());
+  }
+
+  /** The series whose drawn line (computed stroke width) is the GDP chart's thickest. */
+  private thickestSeries() {
+    return this.gdp.evaluate((panel) => {
+      const widths = [...panel.querySelectorAll<SVGPathElement>('path[data-series]')]
+        .filter((path) => getComputedStyle(path).stroke !== 'none')
+        .map((path) => ({ id: path.dataset.series ?? '', width: parseFloat(getComputedStyle(path).strokeWidth) }));
+      const thickest = Math.max(...widths.map((w) => w.width));
+      return [...new Set(widths.filter((w) => w.width === thickest).map((w) => w.id))].sort();
+    });
   }
 
   async expectNotHighlighted(name: string) {

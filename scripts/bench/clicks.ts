@@ -69,7 +69,8 @@ export function clicksFor(names: Names, year: number): Click[] {
     checks: [
       { selector: '#state-details-name', text: name(names.entities, id) },
       { selector: '#map .map-twin__button[aria-pressed="true"]', text: name(names.entities, id) },
-      { selector: `#gdp [data-series="${id}"][data-highlighted="true"]` },
+      // The chart's highlight is a style sheet committed with this attribute, so it is drawn in the same frame.
+      { selector: `#gdp .chart--gdp[data-highlighted~="${id}"]` },
     ],
   }));
   const corridors: Click[] = CORRIDORS.map((id) => ({
@@ -80,7 +81,7 @@ export function clicksFor(names: Names, year: number): Click[] {
     checks: [
       { selector: '#corridor-details-name', text: name(names.corridors, id) },
       { selector: '#map .map-twin__button[aria-pressed="true"]', includes: name(names.corridors, id) },
-      { selector: '#gdp [data-highlighted="true"]' },
+      { selector: '#gdp .chart--gdp:not([data-highlighted=""])' },
     ],
   }));
   const events: Click[] = EVENTS.map((id) => {

@@ -1,9 +1,10 @@
-import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../data/schema';
 import type { GdpSeries } from '../../data/series';
 import { ANIMATION_MS, niceTicks, yearTicks, type EventMarker } from './axis';
 import { formatAxis, totalLabel, type GdpView } from './gdp-text';
+import { HighlightedSeries, highlightRules, SERIES_STYLE } from './gdp-highlight';
 import { GdpTooltip } from './GdpTooltip';
 import { IsolatedDot } from './IsolatedDot';
 import { RegionLabel, XMarker } from './markers';
@@ -38,12 +39,12 @@ function maxShown(series: GdpSeries, view: GdpView): number {
   return max;
 }
 
-/** The series as Recharts elements: stacked areas or lines, highlighted ones outlined and the rest dimmed. */
-function seriesElements(series: GdpSeries, view: GdpView, highlighted: ReadonlySet<string>, animate: boolean, onState: (id: string) => void) {
-  const anyHighlighted = highlighted.size > 0;
+/**
+ * The series as Recharts elements: stacked areas or lines, in their plain style. They do not depend on the highlight,
+ * which is a style sheet over them (see gdp-highlight.ts), so a selection hands Recharts the same elements.
+ */
+function seriesElements(series: GdpSeries, view: GdpView, animate: boolean, onState: (id: string) => void) {
   const elements = series.entities.map((e, i) => {
-    const on = highlighted.has(e.id);
-    const dim = anyHighlighted && !on;
     const colour = colourOf(e.id, i);
     const common = {
       dataKey: e.id,
@@ -54,15 +55,14 @@ function seriesElements(series: GdpSeries, view: GdpView, highlighted: ReadonlyS
       connectNulls: false,
       className: 'chart-series',
       'data-series': e.id,
-      'data-highlighted': on ? 'true' : 'false',
       onClick: () => onState(e.id),
-      dot: <IsolatedDot years={series.isolated[e.id]} colour={colour} highlighted={on} />,
+      dot: <IsolatedDot id={e.id} years={series.isolated[e.id]} colour={colour} />,
       activeDot: false as const,
     };
     return view === 'stacked' ? (
-      <Area key={e.id} {...common} stackId="gdp" fill={colour} fillOpacity={dim ? 0.22 : 0.88} stroke={on ? TOTAL_COLOUR : colour} strokeWidth={on ? 3 : 1} />
+      <Area key={e.id} {...common} stackId="gdp" fill={colour} stroke={colour} {...SERIES_STYLE.area} />
     ) : (
-      <Line key={e.id} {...common} stroke={colour} strokeOpacity={dim ? 0.3 : 1} strokeWidth={on ? 5 : 2.5} />
+      <Line key={e.id} {...common} stroke={colour} {...SERIES_STYLE.line} />
     );
   });
   if (view === 'per-person') {
@@ -75,7 +75,8 @@ function seriesElements(series: GdpSeries, view: GdpView, highlighted: ReadonlyS
 
 /**
  * GDP as stacked areas or one line per state, with the year and event markers. Draws only. Every element handed to
- * Recharts is memoised on what it shows, so a new year or event moves a marker without touching the series.
+ * Recharts is memoised on what it shows, so a new year or event moves a marker without touching the series, and a
+ * highlight restyles them without handing Recharts anything new.
  */
 export function GdpChart({ series, view, highlighted, year, event, animate, sourcesById, label, onYear, onState, onDrawn }: GdpChartProps) {
   const first = series.rows[0]?.year ?? 0;
@@ -85,7 +86,10 @@ export function GdpChart({ series, view, highlighted, year, event, animate, sour
   const yTicks = useMemo(() => niceTicks(maxShown(series, view)), [series, view]);
   const yDomain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 0], [yTicks]);
   const yFormat = useMemo(() => (v: number) => formatAxis(series, v), [series]);
-  const elements = useMemo(() => seriesElements(series, view, highlighted, animate, onState), [series, view, highlighted, animate, onState]);
+  const elements = useMemo(() => seriesElements(series, view, animate, onState), [series, view, animate, onState]);
+  const scope = useId();
+  const ids = useMemo(() => series.entities.map((e) => e.id), [series]);
+  const rules = useMemo(() => highlightRules(scope, ids, highlighted, view), [scope, ids, highlighted, view]);
   const tooltip = useMemo(() => <GdpTooltip series={series} view={view} sourcesById={sourcesById} />, [series, view, sourcesById]);
   const firstCounted = Math.min(...series.entities.map((e) => e.countedFrom ?? first));
   const before = useMemo(
@@ -117,8 +121,9 @@ export function GdpChart({ series, view, highlighted, year, event, animate, sour
     }
   };
 
-  return (
-    <div className="chart chart--gdp" data-export="figure" onKeyDown={onKeyDown} onClick={onClick}>
+  // The same element while only the highlight changes: React then leaves Recharts alone.
+  const chart = useMemo(
+    () => (
       <ResponsiveContainer width="100%" height={310}>
         <ComposedChart data={series.rows} margin={MARGIN} aria-label={label}>
           {fixed}
@@ -131,6 +136,21 @@ export function GdpChart({ series, view, highlighted, year, event, animate, sour
           {event ? <XMarker x={event.x} label={`◆ ${event.title}`} row={1} kind="event" /> : null}
         </ComposedChart>
       </ResponsiveContainer>
+    ),
+    [series.rows, label, fixed, xDomain, xTicks, yDomain, yTicks, yFormat, before, tooltip, elements, year, event],
+  );
+
+  return (
+    <div
+      className="chart chart--gdp"
+      data-export="figure"
+      data-chart={scope}
+      data-highlighted={ids.filter((id) => highlighted.has(id)).join(' ')}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+    >
+      <style>{rules}</style>
+      <HighlightedSeries value={highlighted}>{chart}</HighlightedSeries>
     </div>
   );
 }

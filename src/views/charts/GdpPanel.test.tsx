@@ -58,8 +58,14 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
     renderWithDataset(<GdpPanel />);
     expect(within(legend()).getByRole('button', { name: 'Türkiye' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(legend()).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'false');
-    expect(seriesPaths('TUR').every((p) => p.getAttribute('data-highlighted') === 'true')).toBe(true);
-    expect(seriesPaths('KAZ').every((p) => p.getAttribute('data-highlighted') === 'false')).toBe(true);
+    // As drawn: the highlight is a style sheet over the series.
+    const curve = (id: string) => seriesPaths(id).find((p) => p.classList.contains('recharts-area-curve'))!;
+    const area = (id: string) => seriesPaths(id).find((p) => p.classList.contains('recharts-area-area'))!;
+    expect(getComputedStyle(curve('TUR')).strokeWidth).toBe('3px');
+    expect(getComputedStyle(curve('TUR')).stroke).toBe('rgb(20, 32, 43)');
+    expect(getComputedStyle(area('TUR')).fillOpacity).not.toBe('0.22');
+    expect(getComputedStyle(area('KAZ')).fillOpacity).toBe('0.22');
+    expect(getComputedStyle(curve('KAZ')).strokeWidth).not.toBe('3px');
     const table = await openTable(user);
     expect(within(table).getByRole('columnheader', { name: 'Türkiye' })).toHaveAttribute('aria-current', 'true');
     expect(within(table).getByRole('columnheader', { name: 'Kazakhstan' })).not.toHaveAttribute('aria-current');
