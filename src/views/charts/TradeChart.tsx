@@ -59,6 +59,9 @@ export function TradeChart(props: TradeChartProps) {
   const yTicks = useMemo(() => niceTicks(Math.max(...points.map((p) => p.y), ...claimLines.map((c) => c.value), 0), 4), [points, claimLines]);
   const yDomain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 0], [yTicks]);
   const grid = useMemo(() => <CartesianGrid vertical={false} stroke="#dde2e8" />, []);
+  // Between the dated years and the slot for undated figures. A new element on each render would have Recharts
+  // unregister and register the line again on every change of year.
+  const undatedEdge = useMemo(() => <ReferenceLine x={lastYear + 1} stroke="#9aa5b1" strokeDasharray="2 4" />, [lastYear]);
   const strips = useMemo(() => yearStrips(years, onYear), [years, onYear]);
   const bands = useMemo(
     () =>
@@ -93,7 +96,7 @@ export function TradeChart(props: TradeChartProps) {
           {grid}
           {strips}
           {bands}
-          <ReferenceLine x={lastYear + 1} stroke="#9aa5b1" strokeDasharray="2 4" />
+          {undatedEdge}
           <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks} tickFormatter={xFormat} tick={TICK} tickLine={false} tickMargin={10} allowDataOverflow />
           <YAxis dataKey="y" type="number" ticks={yTicks} domain={yDomain} tickFormatter={kind === 'volume' ? formatUsdBn : formatPercent} tick={TICK} width={kind === 'volume' ? 66 : 44} tickLine={false} axisLine={false} />
           {claims}
