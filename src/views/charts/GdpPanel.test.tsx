@@ -140,6 +140,11 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
     expect(panel()).toHaveTextContent('Today’s members and observers (2026) are counted in every year');
     const points = [...panel().querySelectorAll('.chart-isolated-point')].map((c) => c.getAttribute('data-year'));
     expect(points).toEqual(['2014', '2022']);
+    // Selecting it outlines its points too: they follow the highlight without the chart being drawn again.
+    const radii = () => [...panel().querySelectorAll('.chart-isolated-point')].map((c) => c.getAttribute('r'));
+    expect(radii()).toEqual(['5.5', '5.5']);
+    act(() => store().actions.stateSelected('CYN'));
+    expect(radii()).toEqual(['7', '7']);
     const table = await openTable(user);
     expect(cellTexts(row(table, 2014)).at(-1)).toBe('$4.04 bn');
     expect(cellTexts(row(table, 2015)).at(-1)).toBe('—bno GDP figure');
