@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { Providers } from './providers';
@@ -74,7 +74,7 @@ describe('App', () => {
       expect(new URL(open.getAttribute('href') ?? '').search).toBe('?event=gabala-2025');
     } finally {
       window.history.replaceState(null, '', '/');
-      restoreViewFromLocation();
+      act(() => restoreViewFromLocation());
     }
   });
 

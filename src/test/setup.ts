@@ -4,9 +4,11 @@ import { cleanup } from '@testing-library/react';
 import { resetStore } from '../state/store';
 
 afterEach(() => {
-  resetStore();
+  // Unmount first: a store reset under mounted views would re-render them outside act().
   // Pure modules may run in the node environment, where there is no DOM to clean.
-  if (typeof window === 'undefined') return;
-  cleanup();
-  window.history.replaceState(null, '', '/');
+  if (typeof window !== 'undefined') {
+    cleanup();
+    window.history.replaceState(null, '', '/');
+  }
+  resetStore();
 });
