@@ -16,7 +16,7 @@ function currentSearch(): string {
   return window.location.search;
 }
 
-/** The page's address as last written or restored, for what shows it (a link to the full atlas, an embed code). */
+/** The page's address as last written or restored, for what shows it (an embedded panel's link to the full atlas). */
 const useHrefStore = create<{ href: string }>()(() => ({ href: window.location.href }));
 const addressChanged = () => useHrefStore.setState({ href: window.location.href });
 export const useCurrentHref = () => useHrefStore((s) => s.href);
