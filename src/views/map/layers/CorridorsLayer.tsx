@@ -11,7 +11,7 @@ import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../
 import { PANE } from '../panes';
 import { corridorTooltip, renderTooltip } from '../tooltip-content';
 import { useIdentityKey } from '../useIdentityKey';
-import { raise } from './raise';
+import { raiseLayers } from './raise';
 import { TOOLTIP_OPTIONS } from './tooltip-options';
 
 type CorridorFeature = Feature<Geometry, CorridorFeatureProps>;
@@ -81,12 +81,7 @@ export const CorridorsLayer = memo(function CorridorsLayer({ features, routes }:
   // The selected corridor's parts go on top, in drawing order, so no other line crosses over it.
   useEffect(() => {
     if (!corridorId) return;
-    const lines = new Map<Element, string>();
-    layerRef.current?.eachLayer((layer) => {
-      const el = (layer as FeatureLayer).getElement();
-      if (el) lines.set(el, (layer as FeatureLayer).feature.properties.corridorId);
-    });
-    raise([...lines.keys()], (el) => lines.get(el) === corridorId);
+    raiseLayers<FeatureLayer>(layerRef.current, ({ feature }) => feature.properties.corridorId === corridorId);
   }, [key, corridorId]);
 
   return (

@@ -11,7 +11,7 @@ import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../
 import { PANE } from '../panes';
 import { renderTooltip, stateTooltip } from '../tooltip-content';
 import { useIdentityKey } from '../useIdentityKey';
-import { raise } from './raise';
+import { raiseLayers } from './raise';
 import { TOOLTIP_OPTIONS } from './tooltip-options';
 
 type StateFeature = Feature<Geometry, StateFeatureProps>;
@@ -86,13 +86,8 @@ export const StatesLayer = memo(function StatesLayer({ features, online }: State
   // The selected state, or the states a selected corridor crosses, go on top so their outline is whole.
   useEffect(() => {
     if (!stateId && !crossed) return;
-    const shapes = new Map<Element, string>();
-    layerRef.current?.eachLayer((layer) => {
-      const el = (layer as FeatureLayer).getElement();
-      if (el) shapes.set(el, (layer as FeatureLayer).feature.properties.entityId);
-    });
-    raise([...shapes.keys()], (el) => {
-      const entityId = shapes.get(el)!;
+    raiseLayers<FeatureLayer>(layerRef.current, ({ feature }) => {
+      const { entityId } = feature.properties;
       return entityId === stateId || (crossed?.has(entityId) ?? false);
     });
   }, [key, stateId, crossed]);
