@@ -1,7 +1,8 @@
 /** Formatting for the charts: values per person, reported trade figures with their qualifiers, positions in time. */
-import { formatInteger, formatUsd, numberFormat } from './format';
+import { decimalFormat } from './decimal';
+import { formatInteger, formatUsd } from './format';
 
-const plain = numberFormat({ maximumFractionDigits: 2 });
+const plain = decimalFormat({ maximumFractionDigits: 2 });
 
 /** $9,395 */
 export function formatUsdPerPerson(value: number): string {

@@ -1,22 +1,14 @@
 /** Number, unit and date formatting shared by every view. */
+import { decimalFormat } from './decimal';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/**
- * A number formatter made once, on first use: each `new Intl.NumberFormat` costs far more than a `format` call (the
- * first one loads the locale's data), and the views format thousands of numbers as they draw.
- */
-export function numberFormat(options: Intl.NumberFormatOptions): (value: number) => string {
-  let made: Intl.NumberFormat | undefined;
-  return (value) => (made ??= new Intl.NumberFormat('en-GB', options)).format(value);
-}
-
-const grouped = numberFormat({ maximumFractionDigits: 0 });
-const oneDecimal = numberFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const significant = numberFormat({ maximumSignificantDigits: 3 });
+const grouped = decimalFormat({ maximumFractionDigits: 0 });
+const oneDecimal = decimalFormat({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const significant = decimalFormat({ maximumSignificantDigits: 3 });
 
 /** $1.86 tn, $74.4 bn, $812 m. */
 export function formatUsd(value: number): string {
