@@ -5,8 +5,9 @@ import { decimalFormat, type DecimalOptions } from './decimal';
 const intl = (options: DecimalOptions) => new Intl.NumberFormat('en-GB', options);
 
 /**
- * The options the atlas uses, then others. A double holds 15 significant digits for certain; past them (a 16-digit
- * figure, or 1e15 with decimals) ICU's own rounding is not the shortest number's, and the atlas shows none such.
+ * The options the atlas uses, then others: up to 6 decimals or 14 significant digits. A double holds 15 significant
+ * digits for certain; rounding at the 15th or beyond, ICU does not always round from the shortest decimal, and the
+ * atlas rounds nothing there.
  */
 const USED: DecimalOptions[] = [
   { maximumFractionDigits: 0 },
@@ -34,7 +35,7 @@ const figures = fc.oneof(
 );
 
 describe('decimalFormat', () => {
-  it('writes what Intl.NumberFormat("en-GB") writes, for figures of up to 15 significant digits', () => {
+  it('writes what Intl.NumberFormat("en-GB") writes, rounding to at most 6 decimals or 14 significant digits', () => {
     fc.assert(
       fc.property(figures, anyOptions, (value, options) => {
         expect(decimalFormat(options)(value)).toBe(intl(options).format(value));
