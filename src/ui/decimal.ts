@@ -56,7 +56,7 @@ function write({ digits, point }: Digits, minimumFractionDigits: number): string
   const integer = point > 0 ? digits.slice(0, point).padEnd(point, '0') : '';
   const fraction = (point >= 0 ? digits.slice(point) : '0'.repeat(-point) + digits).replace(/0+$/, '');
   const shown = fraction.padEnd(minimumFractionDigits, '0');
-  return `${group(integer.replace(/^0+(?=\d)/, '') || '0')}${shown ? `.${shown}` : ''}`;
+  return `${group(integer || '0')}${shown ? `.${shown}` : ''}`;
 }
 
 /** A formatter for the options; `Intl.NumberFormat('en-GB', options).format` writes the same. */
