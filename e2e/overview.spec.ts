@@ -100,4 +100,29 @@ test.describe('the first screen', () => {
     await page.getByRole('button', { name: 'Print…' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
   });
+
+  test('Ctrl+P pressed before the views below the fold have drawn waits for them, as “Print…” does', async ({ atlas, page }) => {
+    // The charts' code is held back, so that the views below the fold cannot have drawn when the keys are pressed.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/(GdpPanel|TradePanel|TimelineView|charts)-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.print = () => {
+        const drawn = performance.getEntriesByName('ots:all-drawn').length > 0;
+        const views = ['#gdp svg', '#trade svg', '#timeline [role="group"]'].every((s) => document.querySelector(s));
+        const w = window as unknown as { printed?: boolean[] };
+        w.printed = [...(w.printed ?? []), drawn && views];
+      };
+    });
+    await atlas.goto();
+    await atlas.waitForReady();
+    await page.keyboard.press('Control+P');
+    await expect(page.locator('.layout__slot--gdp').getByRole('status')).toBeAttached();
+    expect(await page.evaluate(() => (window as unknown as { printed?: boolean[] }).printed)).toBeUndefined();
+    release();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean[] }).printed)).toEqual([true]);
+  });
 });

@@ -5,6 +5,7 @@ import { useBriefing } from '../state/briefing';
 import { useEmbedPanel, useUrlSync } from '../state/url-sync';
 import { BUNDLED_DATASET_NAME } from '../data/load-dataset';
 import { ReadyTracker } from '../ui/ready';
+import { usePrintShortcut } from '../ui/draw-when-seen';
 import { Header } from './header/Header';
 import { DatasetGate } from './dataset/DatasetGate';
 import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
@@ -36,6 +37,8 @@ export function App() {
   // `?embed=<panel>`: that panel alone, for another site's iframe.
   const embed = useEmbedPanel();
   const embedded = VIEWS.find((v) => v.id === embed);
+  // The main layout draws its views below the fold after the first screen: the print shortcut waits for them.
+  usePrintShortcut(!embedded && slide == null);
   if (embedded) return <EmbedLayout view={embedded} dropped={dropped} />;
 
   if (slide != null) {

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawEveryView, useDrawWhenSeen } from './draw-when-seen';
+import { drawEveryView, useDrawWhenSeen, usePrintShortcut } from './draw-when-seen';
 import { ALL_DRAWN_MARK, READY_MARK, ReadyTracker, useReportDrawn } from './ready';
 
 /** A view that reports drawn as soon as it renders. */
@@ -115,5 +115,74 @@ describe('a view below the fold when a view on screen never draws', () => {
     await act(async () => vi.advanceTimersByTimeAsync(4000));
     expect(screen.getByText('gdp drawn')).toBeInTheDocument();
     expect(marks(READY_MARK)).toBe(0);
+  });
+
+  it('holds printing back for ten seconds at most', async () => {
+    render(<Stuck />);
+    let done = false;
+    act(() => {
+      void drawEveryView().then(() => (done = true));
+    });
+    await act(async () => vi.advanceTimersByTimeAsync(9_900));
+    expect(done).toBe(false);
+    await act(async () => vi.advanceTimersByTimeAsync(200));
+    expect(done).toBe(true);
+  });
+});
+
+describe('the print shortcut', () => {
+  /** The main layout, with the shortcut on (or off, as in briefing mode and the embed). */
+  function PrintableLayout({ enabled = true }: { enabled?: boolean }) {
+    usePrintShortcut(enabled);
+    return <Layout />;
+  }
+  /** Presses Ctrl+P (or ⌘P) and says whether the browser's own print was held back. */
+  const press = (init: KeyboardEventInit = { ctrlKey: true }) => {
+    const event = new KeyboardEvent('keydown', { key: 'p', bubbles: true, cancelable: true, ...init });
+    act(() => {
+      window.dispatchEvent(event);
+    });
+    return event.defaultPrevented;
+  };
+  const print = () => vi.spyOn(window, 'print').mockImplementation(() => {});
+
+  it('while a view below the fold waits, draws it first and opens the print dialog once every view has drawn', async () => {
+    const printed = print();
+    render(<PrintableLayout />);
+    expect(press()).toBe(true);
+    expect(screen.getByText('gdp drawn')).toBeInTheDocument();
+    expect(printed).not.toHaveBeenCalled();
+    await act(async () => vi.advanceTimersByTimeAsync(100));
+    expect(marks(ALL_DRAWN_MARK)).toBe(1);
+    expect(printed).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes ⌘P as Ctrl+P', () => {
+    print();
+    render(<PrintableLayout />);
+    expect(press({ metaKey: true })).toBe(true);
+  });
+
+  it('leaves printing to the browser once every view has drawn', async () => {
+    const printed = print();
+    render(<PrintableLayout />);
+    await act(async () => vi.advanceTimersByTimeAsync(100));
+    paint();
+    expect(marks(ALL_DRAWN_MARK)).toBe(1);
+    expect(press()).toBe(false);
+    await act(async () => vi.advanceTimersByTimeAsync(100));
+    expect(printed).not.toHaveBeenCalled();
+  });
+
+  it('leaves other keys, and layouts without the shortcut, alone', () => {
+    const printed = print();
+    const { unmount } = render(<PrintableLayout />);
+    expect(press({ ctrlKey: true, shiftKey: true })).toBe(false);
+    expect(press({ ctrlKey: false })).toBe(false);
+    unmount();
+    render(<PrintableLayout enabled={false} />);
+    expect(press()).toBe(false);
+    expect(screen.getByText('gdp waiting')).toBeInTheDocument();
+    expect(printed).not.toHaveBeenCalled();
   });
 });

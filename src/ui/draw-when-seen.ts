@@ -7,7 +7,7 @@
  * scrolled near, when the page is about to print, or when drawEveryView() asks; and in any case after a few seconds,
  * should a view on screen never report drawn (it failed, say).
  */
-import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { ALL_DRAWN_MARK, useReadyReports } from './ready';
 
@@ -89,16 +89,52 @@ export function useDrawWhenSeen<T extends Element>(view: string, enabled: boolea
 
 /**
  * Draws every view still waiting below the fold and resolves once all have drawn (`ots:all-drawn`), or after
- * `timeoutMs` regardless: printing, for one, must not wait forever on a view that failed.
+ * `timeoutMs` regardless: printing, for one, must not wait forever on a view that failed. The default is generous: on
+ * a slow machine a view's code can take a few seconds to arrive and draw, and a printout with a loading card in its
+ * place is worse than a print dialog that opens a little later.
  */
-export function drawEveryView(timeoutMs = 3000): Promise<void> {
+export function drawEveryView(timeoutMs = 10_000): Promise<void> {
   window.dispatchEvent(new Event(DRAW_EVERY_VIEW));
-  const started = performance.now();
   return new Promise((resolve) => {
+    let poll: number | undefined;
+    const finish = () => {
+      window.clearTimeout(giveUp);
+      window.clearTimeout(poll);
+      resolve();
+    };
+    const giveUp = window.setTimeout(finish, timeoutMs);
     const check = () => {
-      if (performance.getEntriesByName(ALL_DRAWN_MARK).length > 0 || performance.now() - started > timeoutMs) resolve();
-      else window.setTimeout(check, 50);
+      if (performance.getEntriesByName(ALL_DRAWN_MARK).length > 0) finish();
+      else poll = window.setTimeout(check, 50);
     };
     check();
   });
+}
+
+/** Prints the page once every view has drawn, below the fold too: the Print… button, and the shortcut below. */
+export function printEveryView(): Promise<void> {
+  return drawEveryView().then(() => window.print());
+}
+
+/** Ctrl+P, or ⌘P on a Mac: the browser's own print shortcut. */
+function isPrintShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p';
+}
+
+/**
+ * While a view below the fold has not drawn yet, the print shortcut draws it before the print dialog opens, as the
+ * Print… button does: printed at once, its place would hold a loading card (`beforeprint` can draw a view whose code
+ * has arrived, but cannot wait for code still on its way). Once every view has drawn, the browser prints as usual.
+ */
+export function usePrintShortcut(enabled = true): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isPrintShortcut(event) || performance.getEntriesByName(ALL_DRAWN_MARK).length > 0) return;
+      event.preventDefault();
+      void printEveryView();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
 }

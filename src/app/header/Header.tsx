@@ -7,7 +7,7 @@ import { useCurrentView } from '../../state/briefing';
 import { knownValues } from '../../state/hooks';
 import { describeView } from '../../views/briefing/slide-from-view';
 import { ShareControls } from './ShareControls';
-import { drawEveryView } from '../../ui/draw-when-seen';
+import { printEveryView } from '../../ui/draw-when-seen';
 
 interface HeaderProps {
   dataset: Dataset | undefined;
@@ -44,7 +44,7 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
           <button type="button" className="button" onClick={onOpenBriefing} aria-haspopup="dialog">
             Briefing…
           </button>
-          <button type="button" className="button" onClick={() => void drawEveryView().then(() => window.print())}>
+          <button type="button" className="button" onClick={() => void printEveryView()}>
             Print…
           </button>
           {opener}
