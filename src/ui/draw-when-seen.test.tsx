@@ -157,6 +157,15 @@ describe('the print shortcut', () => {
     expect(printed).toHaveBeenCalledTimes(1);
   });
 
+  it('opens one print dialog however often it is pressed while the views draw', async () => {
+    const printed = print();
+    render(<PrintableLayout />);
+    expect(press()).toBe(true);
+    expect(press({ metaKey: true })).toBe(true);
+    await act(async () => vi.advanceTimersByTimeAsync(100));
+    expect(printed).toHaveBeenCalledTimes(1);
+  });
+
   it('takes ⌘P as Ctrl+P', () => {
     print();
     render(<PrintableLayout />);

@@ -111,9 +111,19 @@ export function drawEveryView(timeoutMs = 10_000): Promise<void> {
   });
 }
 
-/** Prints the page once every view has drawn, below the fold too: the Print… button, and the shortcut below. */
+let printing: Promise<void> | null = null;
+
+/**
+ * Prints the page once every view has drawn, below the fold too: the Print… button, and the shortcut below. Asked
+ * again while it waits, it opens one print dialog, not two.
+ */
 export function printEveryView(): Promise<void> {
-  return drawEveryView().then(() => window.print());
+  printing ??= drawEveryView()
+    .then(() => window.print())
+    .finally(() => {
+      printing = null;
+    });
+  return printing;
 }
 
 /** Ctrl+P, or ⌘P on a Mac: the browser's own print shortcut. */
