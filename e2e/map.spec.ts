@@ -9,6 +9,10 @@ const TILE_PNG = Buffer.from(
 );
 const TILE_URL = /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/;
 
+/** The entities at the region's four edges: when they are on the map, the whole region is. */
+const REGION_EDGES = ['HUN', 'KAZ', 'TUR', 'KGZ'];
+const ALL_NAMES = ['Azerbaijan', 'Hungary', 'Kazakhstan', 'Kyrgyzstan', 'Northern Cyprus', 'Turkmenistan', 'Türkiye', 'Uzbekistan'];
+
 async function strokeWidth(locator: Locator) {
   return Number(await locator.getAttribute('stroke-width'));
 }
@@ -167,18 +171,39 @@ test.describe('the map', () => {
   test('keeps the region in view when the window is resized', async ({ atlas, page }) => {
     await atlas.goto();
     await map.waitForDrawn();
-    for (const size of [{ width: 1000, height: 700 }, { width: 1600, height: 900 }]) {
+    // The last is a phone held upright, whose map is narrower than the region is wide.
+    for (const size of [{ width: 1000, height: 700 }, { width: 1600, height: 900 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(size);
-      await expect
-        .poll(async () => {
-          const frame = (await map.map.boundingBox())!;
-          const boxes = await Promise.all(['HUN', 'KAZ', 'TUR', 'KGZ'].map((id) => map.shape(id).boundingBox()));
-          return boxes.every(
-            (b) => b && b.x >= frame.x - 1 && b.y >= frame.y - 1 && b.x + b.width <= frame.x + frame.width + 1 && b.y + b.height <= frame.y + frame.height + 1,
-          );
-        })
-        .toBe(true);
+      await expect.poll(() => map.showsWhole(REGION_EDGES), `${size.width}×${size.height}`).toBe(true);
     }
+  });
+
+  test('opens showing the whole region on a phone held upright too', async ({ atlas, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await atlas.goto();
+    await map.waitForDrawn();
+    expect(await map.showsWhole(REGION_EDGES)).toBe(true);
+  });
+
+  test('the names on the map never overlap: each is moved or, on a small map, hidden when it would', async ({ atlas, page }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    // At 1280×800 there is room for every name.
+    await expect.poll(() => map.names()).toEqual({ shown: ALL_NAMES, overlapping: [] });
+    // A phone's map is a quarter as wide: the names that would run into a larger member's are hidden.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await map.waitForStill();
+    await expect.poll(async () => (await map.names()).overlapping).toEqual([]);
+    const { shown } = await map.names();
+    expect(shown).toEqual(expect.arrayContaining(['Kazakhstan', 'Türkiye', 'Uzbekistan']));
+    expect(shown.length).toBeLessThan(ALL_NAMES.length);
+    // Zoomed in (a step at a time: a click while the map zooms is dropped), there is room again for the names hidden.
+    for (let step = 0; step < 2; step++) {
+      await map.map.getByRole('button', { name: 'Zoom in' }).click();
+      await map.waitForStill();
+    }
+    await expect.poll(async () => (await map.names()).overlapping).toEqual([]);
+    expect((await map.names()).shown).toEqual(expect.arrayContaining(['Azerbaijan', 'Turkmenistan']));
   });
 
   test('works offline: with the online basemap off, no request leaves the app’s origin', async ({ atlas, page, foreignRequests }) => {

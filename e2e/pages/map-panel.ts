@@ -82,6 +82,34 @@ export class MapPanel {
     });
   }
 
+  /** Whether the shapes of these entities all lie within the map's frame (to a pixel). */
+  async showsWhole(entityIds: readonly string[]): Promise<boolean> {
+    const frame = await this.map.boundingBox();
+    if (!frame) return false;
+    const boxes = await Promise.all(entityIds.map((id) => this.shape(id).boundingBox()));
+    return boxes.every(
+      (b) => b && b.x >= frame.x - 1 && b.y >= frame.y - 1 && b.x + b.width <= frame.x + frame.width + 1 && b.y + b.height <= frame.y + frame.height + 1,
+    );
+  }
+
+  /** The names drawn on the map (not those hidden for want of room), and the pairs of them that overlap. */
+  async names(): Promise<{ shown: string[]; overlapping: string[] }> {
+    const shown = await this.map.locator('.map-label__text').evaluateAll((texts) =>
+      texts
+        .filter((t) => getComputedStyle(t).visibility !== 'hidden')
+        .map((t) => ({ name: t.firstChild?.textContent ?? '', rect: t.getBoundingClientRect() })),
+    );
+    const overlapping: string[] = [];
+    shown.forEach((a, i) =>
+      shown.slice(i + 1).forEach((b) => {
+        const cross = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const high = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (cross > 0 && high > 0) overlapping.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    return { shown: shown.map((n) => n.name).sort(), overlapping };
+  }
+
   /** Waits until the map has stopped moving (a fit to a selection is animated). */
   async waitForStill() {
     const panes = this.map.locator('.leaflet-map-pane');
