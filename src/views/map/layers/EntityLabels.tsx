@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import type { EntityLabel } from '../../../data/geo-features';
+import { useSelectedStateId } from '../../../state/selectors';
 import { PANE } from '../panes';
 import { namesByClaim, placeLabels, type Box } from '../label-placement';
 
@@ -77,7 +78,13 @@ function useNamePlacement(markers: RefObject<Map<string, LeafletMarker>>, order:
 /** The entities' names on the map; not interactive, so a click on a name is a click on the shape beneath. */
 export const EntityLabels = memo(function EntityLabels({ labels }: { labels: EntityLabel[] }) {
   const icons = useMemo(() => labels.map((label) => ({ label, icon: labelIcon(label) })), [labels]);
-  const order = useMemo(() => namesByClaim(labels), [labels]);
+  const byClaim = useMemo(() => namesByClaim(labels), [labels]);
+  // The selected state's name is always shown, wherever it has to go.
+  const selected = useSelectedStateId();
+  const order = useMemo(
+    () => (selected && byClaim.includes(selected) ? [selected, ...byClaim.filter((id) => id !== selected)] : byClaim),
+    [byClaim, selected],
+  );
   const markers = useRef(new Map<string, LeafletMarker>());
   useNamePlacement(markers, order);
   return icons.map(({ label, icon }) => (
