@@ -133,6 +133,29 @@ test.describe('the map', () => {
     await expect(map.tooltip('Türkiye')).toContainText('GDP, 2024');
   });
 
+  test('a state’s tooltip follows the pointer from one state straight to the next, and closes over the sea', async ({ atlas }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    await map.hoverShape('KAZ');
+    await expect(map.tooltip('Kazakhstan')).toBeVisible();
+    // One move from a shape onto its neighbour: the pointer never passes over the sea in between.
+    await map.hoverShape('UZB');
+    await expect(map.tooltip('Uzbekistan')).toContainText('Member in 2025');
+    await expect(map.tooltip('Kazakhstan')).toHaveCount(0);
+    await map.hoverSea();
+    await expect(map.tooltips).toHaveCount(0);
+  });
+
+  test('observers’ hatching keeps its size on screen as the map zooms', async ({ atlas }) => {
+    await atlas.goto();
+    await map.waitForDrawn();
+    await expect(map.shape('HUN')).toHaveAttribute('data-status', 'observer');
+    expect(await map.hatchTile()).toBeCloseTo(7, 1);
+    for (let i = 0; i < 3; i++) await map.map.getByRole('button', { name: 'Zoom in' }).click();
+    await map.waitForStill();
+    expect(await map.hatchTile()).toBeCloseTo(7, 1);
+  });
+
   test('marks the host city of the selected event, and says when there is none', async ({ atlas, page }) => {
     await atlas.goto('?event=samarkand-2022');
     await map.waitForDrawn();

@@ -166,6 +166,23 @@ export class MapPanel {
     await this.page.mouse.click(turkey.x + turkey.width * 0.55, turkey.y + turkey.height + 14);
   }
 
+  /** Moves the pointer to the open sea where clickSea clicks. */
+  async hoverSea() {
+    const turkey = await this.shape('TUR').boundingBox();
+    if (!turkey) throw new Error('Türkiye is not on the map');
+    await this.page.mouse.move(turkey.x + turkey.width * 0.55, turkey.y + turkey.height + 14);
+  }
+
+  /** The size on screen, in CSS pixels, of one tile of the hatching that fills observers' shapes. */
+  async hatchTile(): Promise<number> {
+    return this.map.locator('svg.map-states').evaluate((svg: SVGSVGElement) => {
+      const pattern = svg.querySelector('pattern')!;
+      const { a, b } = pattern.patternTransform.baseVal.consolidate()?.matrix ?? new DOMMatrix();
+      const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return pattern.width.baseVal.value * Math.hypot(a, b) * unit;
+    });
+  }
+
   async switchOnlineBasemap(on: boolean) {
     await this.onlineSwitch.setChecked(on);
   }

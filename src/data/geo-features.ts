@@ -12,6 +12,8 @@ export interface StateFeatureProps {
   name: string;
   /** Where the entity's tooltip opens when it is shown from the list. */
   anchor: LatLngTuple;
+  /** The country's place among the basemap's geometries, and so in its projected land (geo-land.ts). */
+  country: number;
 }
 
 export interface CorridorFeatureProps {
@@ -71,14 +73,14 @@ export function mapFeatures(dataset: Dataset, basemap: Basemap): MapFeatures {
   const { shapes, missing } = entityShapes(basemap, dataset.entities);
   const labels: EntityLabel[] = [];
   const stateBounds = new Map<EntityId, Bounds>();
-  const states: Feature<Polygon | MultiPolygon, StateFeatureProps>[] = shapes.map(({ entity, country }) => {
+  const states: Feature<Polygon | MultiPolygon, StateFeatureProps>[] = shapes.map(({ entity, country, index }) => {
     const { lat, lon } = labelPoint(country);
     labels.push({ entity, point: [lat, lon], small: entity.area.totalKm2 < SMALL_ENTITY_KM2 });
     stateBounds.set(entity.id, boundsOf(positions(country.geometry)));
     return {
       type: 'Feature',
       geometry: country.geometry,
-      properties: { entityId: entity.id, name: entity.name, anchor: [lat, lon] },
+      properties: { entityId: entity.id, name: entity.name, anchor: [lat, lon], country: index },
     };
   });
 

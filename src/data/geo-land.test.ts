@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { CRS, latLng } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import type { BasemapTopology } from './geo-basemap';
-import { basemapCountries, containsPoint } from './geo';
-import { DEEPEST_ZOOM, mercatorPixel, projectLand } from './geo-land';
+import { loadBundledDataset } from '../test/render';
+import { basemapCountries, containsPoint, decodeBasemap } from './geo';
+import { mapFeatures } from './geo-features';
+import { DEEPEST_ZOOM, mercatorPixel, projectedLand, projectLand } from './geo-land';
 
 /** The absolute points of each ring of an SVG path made of `M x y l dx dy … z` runs. */
 function rings(d: string): [number, number][][] {
@@ -153,5 +155,19 @@ describe('the projected basemap', () => {
     const [x, y] = unitsOf(first![1]!, first![0]!);
     expect(Math.abs(drawn[0]![0]![0] - x)).toBeLessThanOrEqual(0.5);
     expect(Math.abs(drawn[0]![0]![1] - y)).toBeLessThanOrEqual(0.5);
+  });
+
+  it('is projected once per basemap, and each state of the dataset draws its own country from it', () => {
+    expect(projectedLand(topology)).toBe(projectedLand(topology));
+    const shared = projectedLand(topology);
+    expect(shared.countries).toEqual(land.countries);
+    const dataset = loadBundledDataset();
+    const { states } = mapFeatures(dataset, decodeBasemap(topology));
+    expect(states.features).toHaveLength(dataset.entities.length);
+    for (const { properties } of states.features) {
+      const entity = dataset.entities.find((e) => e.id === properties.entityId)!;
+      const { lat, lon } = entity.capital.location;
+      expect(inside(shared.countries[properties.country]!.d, unitsOf(lat, lon)), entity.name).toBe(true);
+    }
   });
 });

@@ -70,7 +70,19 @@ function ringPath(ring: number[], arcs: Int32Array[]): string {
   return steps >= 2 ? `${path}z` : '';
 }
 
-/** The basemap's countries as SVG paths over its window (see the module's comment). */
+const projected = new WeakMap<BasemapTopology, ProjectedLand>();
+
+/**
+ * The basemap's land projected at the deepest zoom, once per basemap: the land beneath and the dataset's states over
+ * it are drawn from the same paths.
+ */
+export function projectedLand(topology: BasemapTopology): ProjectedLand {
+  let land = projected.get(topology);
+  if (!land) projected.set(topology, (land = projectLand(topology)));
+  return land;
+}
+
+/** The basemap's countries as SVG paths over its window (see the module's comment), in the order of its geometries. */
 export function projectLand(topology: BasemapTopology, zoom = DEEPEST_ZOOM): ProjectedLand {
   const {
     transform: {

@@ -25,6 +25,8 @@ export type MapStatus = StatusKind | 'none';
 
 /** The SVG pattern that hatches observers; the map view defines it once in the page. */
 export const OBSERVER_HATCH_ID = 'ots-map-observer-hatch';
+/** The hatch's tile: a stripe across a square, turned 45°, in screen pixels. */
+export const OBSERVER_HATCH = { size: 7, stripe: 2.6, angle: 45 } as const;
 
 export const MAP_PALETTE = {
   sea: '#e4eef4',
@@ -119,6 +121,7 @@ export function contextStyle(online: boolean): PathStyle {
     fill: true,
     fillColor: MAP_PALETTE.land,
     fillOpacity: online ? 0.25 : 1,
+    lineJoin: 'round',
   };
 }
 

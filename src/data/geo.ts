@@ -84,8 +84,8 @@ export function matchesMapKey(mapKey: Entity['mapKey'], country: { id?: string |
 }
 
 export interface EntityShapes {
-  /** The shape of each entity that has one, in dataset order. */
-  shapes: { entity: Entity; country: CountryFeature }[];
+  /** The shape of each entity that has one, in dataset order, with its country's place among the basemap's geometries. */
+  shapes: { entity: Entity; country: CountryFeature; index: number }[];
   /** Entities the basemap has no shape for. */
   missing: Entity[];
 }
@@ -98,14 +98,15 @@ export function entityShapes(basemap: Basemap, entities: readonly Entity[]): Ent
   const missing: Entity[] = [];
   const geometries = basemap.topology.objects.countries.geometries;
   for (const entity of entities) {
-    const geometry = geometries.find((g) => matchesMapKey(entity.mapKey, g));
+    const index = geometries.findIndex((g) => matchesMapKey(entity.mapKey, g));
+    const geometry = geometries[index];
     if (!geometry) {
       missing.push(entity);
       continue;
     }
     let country = decodedShapes.get(geometry);
     if (!country) decodedShapes.set(geometry, (country = toFeature(basemap.topology, geometry)));
-    shapes.push({ entity, country });
+    shapes.push({ entity, country, index });
   }
   return { shapes, missing };
 }

@@ -2,8 +2,9 @@ import { memo, useEffect, useMemo } from 'react';
 import { svgOverlay } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Basemap } from '../../../data/geo';
-import { projectLand, type ProjectedLand } from '../../../data/geo-land';
-import { contextStyle, type PathStyle } from '../../../data/geo-style';
+import { projectedLand, type ProjectedLand } from '../../../data/geo-land';
+import { contextStyle } from '../../../data/geo-style';
+import { applyPathStyle, landPath, overlaySvg, svgElement } from './overlay-svg';
 import { PANE } from '../panes';
 
 interface ContextLayerProps {
@@ -11,36 +12,13 @@ interface ContextLayerProps {
   online: boolean;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** The land's SVG: a path per country in one group, which carries the style. */
-function landSvg({ width, height, countries }: ProjectedLand): { svg: SVGSVGElement; group: SVGGElement } {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'map-land');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('aria-hidden', 'true');
-  const group = document.createElementNS(SVG, 'g');
-  group.setAttribute('fill-rule', 'evenodd');
-  group.setAttribute('stroke-linejoin', 'round');
-  for (const { name, d } of countries) {
-    const path = document.createElementNS(SVG, 'path');
-    path.setAttribute('d', d);
-    path.setAttribute('data-country', name);
-    // An attribute, not a class rule, so that copies of the map (its PNG export) keep it.
-    path.setAttribute('vector-effect', 'non-scaling-stroke');
-    group.append(path);
-  }
+function landSvg(land: ProjectedLand): { svg: SVGSVGElement; group: SVGGElement } {
+  const svg = overlaySvg(land, 'map-land');
+  const group = svgElement('g', { 'fill-rule': 'evenodd' });
+  for (const { name, d } of land.countries) group.append(landPath(d, { 'data-country': name }));
   svg.append(group);
   return { svg, group };
-}
-
-function applyStyle(group: SVGGElement, style: PathStyle) {
-  group.setAttribute('fill', style.fill && style.fillColor ? style.fillColor : 'none');
-  group.setAttribute('fill-opacity', String(style.fillOpacity ?? 1));
-  group.setAttribute('stroke', style.stroke && style.color ? style.color : 'none');
-  group.setAttribute('stroke-width', String(style.weight ?? 1));
-  group.setAttribute('stroke-opacity', String(style.opacity ?? 1));
 }
 
 /**
@@ -54,7 +32,7 @@ function applyStyle(group: SVGGElement, style: PathStyle) {
  */
 export const ContextLayer = memo(function ContextLayer({ basemap, online }: ContextLayerProps) {
   const map = useMap();
-  const land = useMemo(() => landSvg(projectLand(basemap.topology)), [basemap.topology]);
+  const land = useMemo(() => landSvg(projectedLand(basemap.topology)), [basemap.topology]);
 
   useEffect(() => {
     const layer = svgOverlay(land.svg, basemap.window, { pane: PANE.context, interactive: false }).addTo(map);
@@ -64,6 +42,6 @@ export const ContextLayer = memo(function ContextLayer({ basemap, online }: Cont
   }, [map, land, basemap.window]);
 
   // Styled before the first paint too: effects run in order, after the layer is added.
-  useEffect(() => applyStyle(land.group, contextStyle(online)), [land, online]);
+  useEffect(() => applyPathStyle(land.group, contextStyle(online)), [land, online]);
   return null;
 });

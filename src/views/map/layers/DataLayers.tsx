@@ -32,7 +32,7 @@ export function DataLayers({ dataset, basemap, openedAt, reduced, online, peek }
   const features = useMemo(() => mapFeatures(dataset, basemap), [dataset, basemap]);
   return (
     <>
-      <StatesLayer features={features.states} online={online} />
+      <StatesLayer features={features.states} basemap={basemap} online={online} peek={peek} />
       <CorridorsLayer features={features.corridors} routes={features.routes} />
       <EntityLabels labels={features.labels} />
       <PlaceMarkers />
