@@ -133,7 +133,7 @@ test.describe('the map', () => {
     await expect(map.tooltip('Türkiye')).toContainText('GDP, 2024');
   });
 
-  test('a state’s tooltip follows the pointer from one state straight to the next, and closes over the sea', async ({ atlas }) => {
+  test('a tooltip follows the pointer from one state straight to the next, onto a corridor, and closes over the sea', async ({ atlas }) => {
     await atlas.goto();
     await map.waitForDrawn();
     await map.hoverShape('KAZ');
@@ -142,6 +142,9 @@ test.describe('the map', () => {
     await map.hoverShape('UZB');
     await expect(map.tooltip('Uzbekistan')).toContainText('Member in 2025');
     await expect(map.tooltip('Kazakhstan')).toHaveCount(0);
+    await map.hoverCorridorOnMap('middle-corridor');
+    await expect(map.tooltip('Middle Corridor')).toContainText('Road, rail and sea (multimodal) · Operational');
+    await expect(map.tooltip('Uzbekistan')).toHaveCount(0);
     await map.hoverSea();
     await expect(map.tooltips).toHaveCount(0);
   });

@@ -156,6 +156,11 @@ export class MapPanel {
     await this.page.mouse.click(x, y);
   }
 
+  async hoverCorridorOnMap(corridorId: string) {
+    const { x, y } = await this.pointOn(this.map.locator(`path[data-corridor="${corridorId}"][data-part="hit"]`), corridorId);
+    await this.page.mouse.move(x, y);
+  }
+
   /**
    * Clicks open sea: the Mediterranean just south of Türkiye's shape, where no state, line or marker is drawn at the
    * region's scale.

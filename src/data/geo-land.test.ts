@@ -6,7 +6,7 @@ import type { BasemapTopology } from './geo-basemap';
 import { loadBundledDataset } from '../test/render';
 import { basemapCountries, containsPoint, decodeBasemap } from './geo';
 import { mapFeatures } from './geo-features';
-import { DEEPEST_ZOOM, mercatorPixel, projectedLand, projectLand } from './geo-land';
+import { DEEPEST_ZOOM, linePath, mercatorPixel, projectedLand, projectLand } from './geo-land';
 
 /** The absolute points of each ring of an SVG path made of `M x y l dx dy … z` runs. */
 function rings(d: string): [number, number][][] {
@@ -50,6 +50,26 @@ describe('mercatorPixel', () => {
         expect(y).toBeCloseTo(leaflet.y, 6);
       }
     }
+  });
+});
+
+describe('linePath', () => {
+  const window: [[number, number], [number, number]] = [[-10, -10], [30, 70]];
+  const at = (lat: number, lon: number, zoom: number) => {
+    const [x0, y0] = mercatorPixel(30, -10, zoom);
+    const [x, y] = mercatorPixel(lat, lon, zoom);
+    return `${Math.round(x - x0)} ${Math.round(y - y0)}`;
+  };
+
+  it('draws the points in the land’s units over the same window, in order', () => {
+    expect(linePath(window, [[0, 0], [10, 20], [-5, 60]], 2)).toBe(`M${at(0, 0, 2)}L${at(10, 20, 2)}L${at(-5, 60, 2)}`);
+    // At the deepest zoom by default, as the land is.
+    expect(linePath(window, [[0, 0], [10, 20]])).toBe(`M${at(0, 0, DEEPEST_ZOOM)}L${at(10, 20, DEEPEST_ZOOM)}`);
+  });
+
+  it('draws a point repeated at that precision once, and nothing for no points', () => {
+    expect(linePath(window, [[0, 0], [0, 0.001], [10, 20]], 2)).toBe(`M${at(0, 0, 2)}L${at(10, 20, 2)}`);
+    expect(linePath(window, [])).toBe('');
   });
 });
 

@@ -7,7 +7,7 @@
  *
  * Made from the topology's arcs, so that a border two countries share is projected once.
  */
-import { polygonArcs, type BasemapTopology } from './geo-basemap';
+import { polygonArcs, type BasemapTopology, type Bounds } from './geo-basemap';
 
 /** The map's deepest zoom (the map is bounded by it); the land's units are its pixels. */
 export const DEEPEST_ZOOM = 8;
@@ -117,3 +117,23 @@ export function projectLand(topology: BasemapTopology, zoom = DEEPEST_ZOOM): Pro
   });
   return { width: x1 - x0, height: y1 - y0, countries };
 }
+
+/**
+ * A line through points ([lat, lon]) as SVG path data in the same units as the land over `window` (see projectLand):
+ * `M x y L x y …`, in whole units. Repeated points (at that precision) are drawn once.
+ */
+export function linePath(window: Bounds, points: readonly (readonly [number, number])[], zoom = DEEPEST_ZOOM): string {
+  const [[, west], [north]] = window;
+  const [x0, y0] = mercatorPixel(north, west, zoom);
+  let d = '';
+  let last = '';
+  for (const [lat, lon] of points) {
+    const [x, y] = mercatorPixel(lat, lon, zoom);
+    const point = `${Math.round(x - x0)} ${Math.round(y - y0)}`;
+    if (point === last) continue;
+    d += `${d ? 'L' : 'M'}${point}`;
+    last = point;
+  }
+  return d;
+}
+

@@ -1,99 +1,94 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Feature, Geometry } from 'geojson';
-import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
-import { GeoJSON } from 'react-leaflet';
-import type { CorridorRoute } from '../../../data/geo';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { useMap } from 'react-leaflet';
+import type { Basemap, CorridorRoute } from '../../../data/geo';
 import type { CorridorFeatureProps, MapFeatures } from '../../../data/geo-features';
+import { linePath, projectedLand } from '../../../data/geo-land';
 import { corridorEmphasis, corridorStyle } from '../../../data/geo-style';
-import type { Dataset } from '../../../data/schema';
 import { useDataset } from '../../../state/hooks';
 import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../state/selectors';
 import { PANE } from '../panes';
+import type { Peek } from '../peek';
 import { corridorTooltip, renderTooltip } from '../tooltip-content';
-import { useIdentityKey } from '../useIdentityKey';
-import { raiseLayers } from './raise';
-import { TOOLTIP_OPTIONS } from './tooltip-options';
-
-type CorridorFeature = Feature<Geometry, CorridorFeatureProps>;
-type FeatureLayer = Path & { feature: CorridorFeature };
+import { useOverlayLayer } from './overlay-layer';
+import { applyPathStyle, landPath, overlaySvg } from './overlay-svg';
+import { raise } from './raise';
 
 interface CorridorsLayerProps {
   features: MapFeatures['corridors'];
   routes: ReadonlyMap<string, CorridorRoute>;
+  basemap: Basemap;
+  /** A corridor whose button in the lists has the pointer or the focus: its tooltip opens on its route. */
+  peek: Peek | null;
+}
+
+interface CorridorsSvg {
+  svg: SVGSVGElement;
+  paths: readonly { path: SVGPathElement; props: CorridorFeatureProps }[];
+}
+
+/** Each stretch's parts, bottom to top in the order of the features (all bands, then casings, lines, pointer targets). */
+function corridorsSvg(basemap: Basemap, features: MapFeatures['corridors']): CorridorsSvg {
+  const svg = overlaySvg(projectedLand(basemap.topology), 'map-corridors');
+  const paths = features.features.map(({ geometry, properties: props }) => {
+    const d = linePath(basemap.window, geometry.coordinates.map(([lon = 0, lat = 0]) => [lat, lon] as const));
+    const path = landPath(d, { class: `map-corridor map-corridor--${props.part}`, fill: 'none', 'data-corridor': props.corridorId, 'data-part': props.part });
+    svg.append(path);
+    return { path, props };
+  });
+  return { svg, paths };
+}
+
+/** The corridor whose pointer target an event's target is, if any. */
+function corridorOf(target: EventTarget | null): string | null {
+  return target instanceof Element ? (target.closest('path[data-part="hit"]')?.getAttribute('data-corridor') ?? null) : null;
 }
 
 /**
  * The corridors: coloured by kind, dashed by status, with a broad band along approximate stretches. Each stretch is
- * drawn in four parts (band, white casing, line, and an invisible wide line that takes the pointer).
+ * drawn in four parts (band, white casing, line, and an invisible wide line that takes the pointer), as one SVG over
+ * the basemap's window like the states (see overlay-layer.ts); their widths and dashes are in screen pixels.
  */
-export const CorridorsLayer = memo(function CorridorsLayer({ features, routes }: CorridorsLayerProps) {
+export const CorridorsLayer = memo(function CorridorsLayer({ features, routes, basemap, peek }: CorridorsLayerProps) {
+  const map = useMap();
   const dataset = useDataset();
   const corridorId = useSelectedCorridorId();
   const stateId = useSelectedStateId();
   const { corridorSelected } = useActions();
-  const key = useIdentityKey(features);
-  const layerRef = useRef<LeafletGeoJSON | null>(null);
-  const current = useRef<{ dataset: Dataset; routes: ReadonlyMap<string, CorridorRoute> }>({ dataset, routes });
+  const lines = useMemo(() => corridorsSvg(basemap, features), [basemap, features]);
 
-  const style = useCallback(
-    (feature?: CorridorFeature): PathOptions => {
-      const corridor = dataset.corridors.find((c) => c.id === feature?.properties.corridorId);
-      if (!corridor || !feature) return {};
-      const { part, approximate } = feature.properties;
-      return {
-        ...corridorStyle(corridor, part, approximate, corridorEmphasis(corridor, corridorId, stateId)),
-        interactive: part === 'hit',
-        className: `map-corridor map-corridor--${part}`,
-      };
-    },
-    [dataset, corridorId, stateId],
-  );
-
-  const onEachFeature = useCallback((feature: CorridorFeature, layer: Layer) => {
-    if (feature.properties.part !== 'hit') return;
-    layer.bindTooltip(() => {
-      const { dataset: ds, routes: r } = current.current;
-      const corridor = ds.corridors.find((c) => c.id === feature.properties.corridorId);
-      return corridor ? renderTooltip(corridorTooltip(ds, corridor, r.get(corridor.id)?.unplaced ?? [])) : '';
-    }, TOOLTIP_OPTIONS);
-  }, []);
-
-  const eventHandlers = useMemo(
-    () => ({ click: (e: LeafletMouseEvent) => corridorSelected((e.propagatedFrom as FeatureLayer).feature.properties.corridorId) }),
-    [corridorSelected],
-  );
-
-  useEffect(() => {
-    current.current = { dataset, routes };
-  }, [dataset, routes]);
-
-  useEffect(() => {
-    layerRef.current?.eachLayer((layer) => {
-      const { corridorId: id, part } = (layer as FeatureLayer).feature.properties;
-      const el = (layer as FeatureLayer).getElement();
-      el?.setAttribute('data-corridor', id);
-      el?.setAttribute('data-part', part);
-      // Not a Tab stop (see StatesLayer): the corridor list below the map is the keyboard's way in.
-      el?.setAttribute('tabindex', '-1');
-    });
-  }, [key]);
+  useLayoutEffect(() => {
+    for (const { path, props } of lines.paths) {
+      const corridor = dataset.corridors.find((c) => c.id === props.corridorId);
+      if (corridor) applyPathStyle(path, corridorStyle(corridor, props.part, props.approximate, corridorEmphasis(corridor, corridorId, stateId)));
+    }
+  }, [lines, dataset, corridorId, stateId]);
 
   // The selected corridor's parts go on top, in drawing order, so no other line crosses over it.
   useEffect(() => {
     if (!corridorId) return;
-    raiseLayers<FeatureLayer>(layerRef.current, ({ feature }) => feature.properties.corridorId === corridorId);
-  }, [key, corridorId]);
+    raise(
+      lines.paths.map(({ path }) => path),
+      (el) => el.getAttribute('data-corridor') === corridorId,
+    );
+  }, [lines, corridorId]);
 
-  return (
-    <GeoJSON
-      key={key}
-      ref={layerRef}
-      data={features}
-      style={style}
-      onEachFeature={onEachFeature}
-      eventHandlers={eventHandlers}
-      bubblingMouseEvents={false}
-      pane={PANE.corridors}
-    />
+  const tooltipFor = useCallback(
+    (id: string) => {
+      const corridor = dataset.corridors.find((c) => c.id === id);
+      return corridor ? renderTooltip(corridorTooltip(dataset, corridor, routes.get(id)?.unplaced ?? [])) : null;
+    },
+    [dataset, routes],
   );
+  const peeked = peek?.kind === 'corridor' ? features.features.find((f) => f.properties.corridorId === peek.id) : undefined;
+  useOverlayLayer(map, {
+    svg: lines.svg,
+    window: basemap.window,
+    pane: PANE.corridors,
+    idOf: corridorOf,
+    onClick: corridorSelected,
+    tooltipFor,
+    peek: peeked ? { id: peeked.properties.corridorId, at: peeked.properties.anchor } : null,
+  });
+
+  return null;
 });

@@ -12,7 +12,6 @@ import { EventMarker } from './EventMarker';
 import { CorridorWaypoints } from './CorridorWaypoints';
 import { ViewController } from '../controls/ViewController';
 import { MapLabel } from '../controls/MapBehaviour';
-import { PeekTooltip } from '../controls/PeekTooltip';
 import { TooltipPlacement } from '../controls/TooltipPlacement';
 import { DrawnMark, MAP_DRAWN_MARK } from '../controls/DrawnMark';
 import type { Peek } from '../peek';
@@ -33,14 +32,13 @@ export function DataLayers({ dataset, basemap, openedAt, reduced, online, peek }
   return (
     <>
       <StatesLayer features={features.states} basemap={basemap} online={online} peek={peek} />
-      <CorridorsLayer features={features.corridors} routes={features.routes} />
+      <CorridorsLayer features={features.corridors} routes={features.routes} basemap={basemap} peek={peek} />
       <EntityLabels labels={features.labels} />
       <PlaceMarkers />
       <CorridorWaypoints routes={features.routes} />
       <EventMarker />
       <ViewController region={dataset.region.bounds} openedAt={openedAt} window={basemap.window} routes={features.routes} stateBounds={features.stateBounds} reduced={reduced} />
       <MapLabel year={useYear()} />
-      <PeekTooltip peek={peek} />
       <TooltipPlacement />
       <DrawnMark mark={MAP_DRAWN_MARK} />
       <MapDrawn />

@@ -1,5 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { svgOverlay, tooltip, type LatLngExpression, type LeafletMouseEvent } from 'leaflet';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { crossedIds, type Basemap } from '../../../data/geo';
 import type { MapFeatures } from '../../../data/geo-features';
@@ -13,7 +12,7 @@ import type { Peek } from '../peek';
 import { renderTooltip, stateTooltip } from '../tooltip-content';
 import { applyPathStyle, landPath, overlaySvg, svgElement } from './overlay-svg';
 import { raise } from './raise';
-import { TOOLTIP_OPTIONS } from './tooltip-options';
+import { useOverlayLayer } from './overlay-layer';
 
 interface StatesLayerProps {
   features: MapFeatures['states'];
@@ -64,11 +63,7 @@ function entityOf(target: EventTarget | null): EntityId | null {
  * The dataset's entities, coloured and outlined by their status in the year; a click on one selects it, hovering one
  * shows its tooltip. Drawn like the land beneath them: one SVG over the basemap's window, made of the land's own
  * projected paths, which Leaflet scales as the map zooms (rather than Leaflet's vector layers, which would turn every
- * point into an object and project, clip and simplify them again at each zoom).
- *
- * The SVG takes no pointer events itself, only its shapes do: a click between them is a click on the map (the sea).
- * Its listeners are for the pointer alone: Chromium makes an SVG element that listens for focus a Tab stop, and the
- * lists below the map are the keyboard's way in.
+ * point into an object and project, clip and simplify them again at each zoom). See overlay-layer.ts for the pointer.
  */
 export const StatesLayer = memo(function StatesLayer({ features, basemap, online, peek }: StatesLayerProps) {
   const map = useMap();
@@ -94,18 +89,6 @@ export const StatesLayer = memo(function StatesLayer({ features, basemap, online
     }
   }, [shapes, dataset, year, stateId, crossed, online]);
 
-  useLayoutEffect(() => {
-    const layer = svgOverlay(shapes.svg, basemap.window, { pane: PANE.states, interactive: true, bubblingMouseEvents: false });
-    layer.on('click', (e: LeafletMouseEvent) => {
-      const id = entityOf(e.originalEvent.target);
-      if (id) stateSelected(id);
-    });
-    layer.addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [map, shapes, basemap.window, stateSelected]);
-
   // The hatch keeps its screen size at every zoom (the SVG it is in is scaled with the map).
   useLayoutEffect(() => {
     const fit = () => {
@@ -128,67 +111,23 @@ export const StatesLayer = memo(function StatesLayer({ features, basemap, online
     });
   }, [shapes, stateId, crossed]);
 
-  // One tooltip for the shapes: it names the state under the pointer (or peeked at from the lists) and follows the
-  // pointer. It reads the dataset and year on screen when it opens, and follows them while it is open.
-  const tip = useMemo(() => tooltip(TOOLTIP_OPTIONS), []);
-  const shown = useRef<EntityId | null>(null);
-  const current = useRef({ dataset, year });
-  const fill = useCallback(() => {
-    const { dataset: ds, year: y } = current.current;
-    const entity = ds.entities.find((e) => e.id === shown.current);
-    if (entity) tip.setContent(renderTooltip(stateTooltip(ds, entity, y)));
-  }, [tip]);
-  const open = useCallback(
-    (id: EntityId, at: LatLngExpression) => {
-      tip.setLatLng(at);
-      if (shown.current !== id || !map.hasLayer(tip)) {
-        shown.current = id;
-        fill();
-      }
-      if (!map.hasLayer(tip)) map.openTooltip(tip);
+  const tooltipFor = useCallback(
+    (id: string) => {
+      const entity = dataset.entities.find((e) => e.id === id);
+      return entity ? renderTooltip(stateTooltip(dataset, entity, year)) : null;
     },
-    [map, tip, fill],
+    [dataset, year],
   );
-  const close = useCallback(() => {
-    shown.current = null;
-    map.closeTooltip(tip);
-  }, [map, tip]);
-
-  useEffect(() => {
-    current.current = { dataset, year };
-    if (shown.current) fill();
-  }, [dataset, year, fill]);
-
-  useEffect(() => {
-    const { svg } = shapes;
-    const over = (e: MouseEvent) => {
-      const id = entityOf(e.target);
-      if (id) open(id, map.mouseEventToLatLng(e));
-    };
-    const move = (e: MouseEvent) => {
-      if (shown.current) tip.setLatLng(map.mouseEventToLatLng(e));
-    };
-    const out = (e: MouseEvent) => {
-      if (!entityOf(e.relatedTarget)) close();
-    };
-    svg.addEventListener('mouseover', over);
-    svg.addEventListener('mousemove', move);
-    svg.addEventListener('mouseout', out);
-    return () => {
-      svg.removeEventListener('mouseover', over);
-      svg.removeEventListener('mousemove', move);
-      svg.removeEventListener('mouseout', out);
-      close();
-    };
-  }, [map, shapes, tip, open, close]);
-
-  useEffect(() => {
-    if (peek?.kind !== 'state') return;
-    const feature = features.features.find((f) => f.properties.entityId === peek.id);
-    if (!feature) return;
-    open(peek.id, feature.properties.anchor);
-    return close;
-  }, [peek, features, open, close]);
+  const peeked = peek?.kind === 'state' ? features.features.find((f) => f.properties.entityId === peek.id) : undefined;
+  useOverlayLayer(map, {
+    svg: shapes.svg,
+    window: basemap.window,
+    pane: PANE.states,
+    idOf: entityOf,
+    onClick: stateSelected,
+    tooltipFor,
+    peek: peeked ? { id: peeked.properties.entityId, at: peeked.properties.anchor } : null,
+  });
 
   return null;
 });

@@ -1,5 +1,3 @@
-import type { LayerGroup, Path } from 'leaflet';
-
 /**
  * Puts some of a layer's shapes on top of the others, so that a selected state's outline or a selected corridor is
  * drawn whole. SVG has no z-index: the order of the elements is the order of drawing, so raising means moving
@@ -46,14 +44,4 @@ export function raise(elements: readonly Element[], onTop: (el: Element) => bool
   // Only when both ways would move a pinned element: give the focus back to the element that had it.
   if (active instanceof SVGElement && active !== document.activeElement && moved.includes(active)) active.focus({ preventScroll: true });
   return moved.length;
-}
-
-/** Raises the shapes of a Leaflet layer group (a GeoJSON layer's paths) for which `onTop` holds; see `raise`. */
-export function raiseLayers<T extends Path>(group: LayerGroup | null, onTop: (layer: T) => boolean): number {
-  const layerOf = new Map<Element, T>();
-  group?.eachLayer((layer) => {
-    const el = (layer as T).getElement?.();
-    if (el) layerOf.set(el, layer as T);
-  });
-  return raise([...layerOf.keys()], (el) => onTop(layerOf.get(el)!));
 }
