@@ -44,23 +44,25 @@ export interface MapFeatures {
 /** Below this area (km²) a name does not fit inside the shape at the region's scale. */
 export const SMALL_ENTITY_KM2 = 20_000;
 
-function boundsOf(points: Iterable<number[]>): Bounds {
+/** The bounds of a shape. (Plain loops: this runs once, on the load's critical path, before the code is warm.) */
+function boundsOf(geometry: Polygon | MultiPolygon): Bounds {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let [south, west, north, east] = [90, 180, -90, -180];
-  for (const [lon = 0, lat = 0] of points) {
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let i = 0; i < ring.length; i++) {
+        const [lon = 0, lat = 0] = ring[i]!;
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
+        if (lon < west) west = lon;
+        if (lon > east) east = lon;
+      }
+    }
   }
   return [
     [south, west],
     [north, east],
   ];
-}
-
-function* positions(geometry: Polygon | MultiPolygon): Generator<number[]> {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  for (const polygon of polygons) for (const ring of polygon) yield* ring;
 }
 
 /** A point on the route to open its tooltip at: the middle vertex of its longest line. */
@@ -76,7 +78,7 @@ export function mapFeatures(dataset: Dataset, basemap: Basemap): MapFeatures {
   const states: Feature<Polygon | MultiPolygon, StateFeatureProps>[] = shapes.map(({ entity, country, index }) => {
     const { lat, lon } = labelPoint(country);
     labels.push({ entity, point: [lat, lon], small: entity.area.totalKm2 < SMALL_ENTITY_KM2 });
-    stateBounds.set(entity.id, boundsOf(positions(country.geometry)));
+    stateBounds.set(entity.id, boundsOf(country.geometry));
     return {
       type: 'Feature',
       geometry: country.geometry,

@@ -123,4 +123,16 @@ describe('shapes', () => {
     }
     expect(features.labels.filter((l) => l.small).map((l) => l.entity.id)).toEqual(['CYN']);
   });
+
+  it('bound each entity’s shape tightly: every point within, a point on each edge', () => {
+    const features = mapFeatures(dataset, decodeBasemap(basemapJson as unknown as BasemapTopology));
+    expect([...features.stateBounds.keys()].sort()).toEqual(dataset.entities.map((e) => e.id).sort());
+    for (const { geometry, properties } of features.states.features) {
+      const [[south, west], [north, east]] = features.stateBounds.get(properties.entityId)!;
+      const points = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2);
+      expect(points.every(([lon = 0, lat = 0]) => lat >= south && lat <= north && lon >= west && lon <= east), properties.name).toBe(true);
+      expect([south, north].every((edge) => points.some(([, lat]) => lat === edge)), properties.name).toBe(true);
+      expect([west, east].every((edge) => points.some(([lon]) => lon === edge)), properties.name).toBe(true);
+    }
+  });
 });
