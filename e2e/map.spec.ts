@@ -227,14 +227,15 @@ test.describe('the map', () => {
     expect(shown).not.toContain('Azerbaijan');
     await map.stateButton('Azerbaijan').click();
     await expect.poll(() => map.names()).toEqual({ shown: expect.arrayContaining(['Azerbaijan', 'Kazakhstan']), overlapping: [] });
+    // The selection may bring the state into view: let the map settle before zooming.
+    await map.waitForStill();
     await page.keyboard.press('Escape');
     // Zoomed in (a step at a time: a click while the map zooms is dropped), there is room again for the names hidden.
     for (let step = 0; step < 2; step++) {
       await map.map.getByRole('button', { name: 'Zoom in' }).click();
       await map.waitForStill();
     }
-    await expect.poll(async () => (await map.names()).overlapping).toEqual([]);
-    expect((await map.names()).shown).toEqual(expect.arrayContaining(['Azerbaijan', 'Turkmenistan']));
+    await expect.poll(() => map.names()).toEqual({ shown: expect.arrayContaining(['Azerbaijan', 'Turkmenistan']), overlapping: [] });
   });
 
   test('works offline: with the online basemap off, no request leaves the app’s origin', async ({ atlas, page, foreignRequests }) => {

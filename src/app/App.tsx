@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useDatasetQuery } from '../state/hooks';
+import { useLoadedDataset } from '../state/dataset-context';
 import { useDatasetRef, useSlide } from '../state/selectors';
 import { useBriefing } from '../state/briefing';
 import { useEmbedPanel, useUrlSync } from '../state/url-sync';
@@ -26,12 +27,14 @@ const EARLY_VIEWS = VIEWS.filter((v) => v.beforeData);
 const DATA_VIEWS = VIEWS.filter((v) => !v.beforeData);
 
 export function App() {
-  const query = useDatasetQuery();
+  // Starts (and owns) the dataset's query; everything below reads the dataset from DatasetProvider.
+  useDatasetQuery();
+  const dataset = useLoadedDataset();
   const ref = useDatasetRef();
   const slide = useSlide();
   const [editing, setEditing] = useState(false);
   const briefing = useBriefing(slide != null || editing);
-  const dropped = useUrlSync(query.data, briefing.briefing);
+  const dropped = useUrlSync(dataset, briefing.briefing);
   const { outcome, open, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : BUNDLED_DATASET_NAME;
   // `?embed=<panel>`: that panel alone, for another site's iframe.
@@ -55,14 +58,14 @@ export function App() {
         Skip to content
       </a>
       <Header
-        dataset={query.data}
+        dataset={dataset}
         datasetName={datasetName}
         opener={<DatasetOpener open={open} />}
         onOpenBriefing={() => setEditing(true)}
       />
       <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
       <LinkNotice dropped={dropped} />
-      <SelectionAnnouncer dataset={query.data} />
+      <SelectionAnnouncer dataset={dataset} />
       <main id="main" className="layout">
         <ReadyTracker views={VIEW_IDS}>
           {/* The map opens the page: always on the first screen. */}
@@ -76,7 +79,7 @@ export function App() {
           </DatasetGate>
         </ReadyTracker>
       </main>
-      {editing && query.data ? (
+      {editing && dataset ? (
         <Suspense fallback={null}>
           <BriefingEditor inUse={briefing} onClose={() => setEditing(false)} />
         </Suspense>
@@ -84,7 +87,7 @@ export function App() {
       <footer className="app-footer">
         <p>
           OTS Atlas · every figure names its sources (open “Source” under it)
-          {query.data ? ` · ${query.data.sources.length} sources in ${datasetName}` : ''}.
+          {dataset ? ` · ${dataset.sources.length} sources in ${datasetName}` : ''}.
         </p>
       </footer>
     </div>

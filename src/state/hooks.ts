@@ -5,6 +5,7 @@ import { datasetQuery } from '../data/queries';
 import { defaultYear, yearRange } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import { useChosenYear, useDatasetRef } from './selectors';
+import { useLoadedDataset } from './dataset-context';
 import type { KnownValues } from './url-state';
 
 export function useDatasetQuery() {
@@ -19,9 +20,9 @@ export function useDatasetQueryAsIs() {
   return useQuery({ ...datasetQuery(useDatasetRef()), retryOnMount: false, refetchOnMount: false });
 }
 
-/** The dataset in use; only for components rendered below the dataset gate. */
+/** The dataset in use; only for components rendered below the dataset gate (see DatasetProvider). */
 export function useDataset(): Dataset {
-  const { data } = useDatasetQuery();
+  const data = useLoadedDataset();
   if (!data) throw new Error('useDataset() was called before the dataset loaded');
   return data;
 }

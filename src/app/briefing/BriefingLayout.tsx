@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BriefingInUse } from '../../state/briefing';
-import { useDatasetQuery } from '../../state/hooks';
+import { useLoadedDataset } from '../../state/dataset-context';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ReadyTracker } from '../../ui/ready';
@@ -21,7 +21,7 @@ const NO_SLIDES: never[] = [];
 export function BriefingLayout({ inUse }: { inUse: BriefingInUse }) {
   const [notesShown, setNotesShown] = useState(true);
   const fullscreen = useFullscreen();
-  const datasetLoaded = useDatasetQuery().data !== undefined;
+  const datasetLoaded = useLoadedDataset() !== undefined;
   const briefing = inUse.briefing;
   const steps = useSlideSteps(briefing?.slides ?? NO_SLIDES);
   useBriefingKeys(steps, { toggleFullscreen: fullscreen.toggle, toggleNotes: () => setNotesShown((shown) => !shown) });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DatasetLoadError } from '../../data/load-dataset';
 import { useDatasetQuery } from '../../state/hooks';
+import { useLoadedDataset } from '../../state/dataset-context';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { describeFailure } from './useOpenDataset';
@@ -8,6 +9,7 @@ import { describeFailure } from './useOpenDataset';
 /** Shows the views only once the dataset has loaded and parsed; otherwise a loading state or an alert. */
 export function DatasetGate({ children }: { children: ReactNode }) {
   const query = useDatasetQuery();
+  const dataset = useLoadedDataset();
   if (query.isPending) return <LoadingState label="Loading the dataset…" />;
   if (query.isError) {
     const error = query.error;
@@ -28,5 +30,6 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  return <>{children}</>;
+  // The views read the dataset from DatasetProvider, which follows the same query.
+  return dataset ? <>{children}</> : <LoadingState label="Loading the dataset…" />;
 }

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { basemapQuery, loadBasemap } from '../../data/geo';
 import type { Dataset } from '../../data/schema';
 import { useDatasetQueryAsIs, useYear } from '../../state/hooks';
+import { useLoadedDataset } from '../../state/dataset-context';
 import { useActions, useScope } from '../../state/selectors';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -53,7 +54,7 @@ function MapExport() {
  */
 export function MapView() {
   const query = useDatasetQueryAsIs();
-  const dataset: Dataset | undefined = query.data;
+  const dataset: Dataset | undefined = useLoadedDataset();
   const basemap = useQuery(basemapQuery());
   const [online, setOnline] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
