@@ -2,7 +2,7 @@
  * The benchmark's baseline: the atlas's map drawn with nothing but react-leaflet. The same trimmed land, then the same
  * shapes from the same dataset file (the states coloured by their status in the atlas's default year, the corridors,
  * the names, the capitals and chokepoints), computed by the atlas's own pure functions (`decodeBasemap`,
- * `basemapCountries`, `mapFeatures`, the style rules), with none of the rest: no store, no query cache, no validation,
+ * `basemapCountries`, `entityShapes`, `mapFeatures`, the style rules), with none of the rest: no store, no query cache, no validation,
  * no tooltips, no other views. It draws the land the plain react-leaflet way, as GeoJSON polygons (the atlas draws it
  * as one SVG layer, projected once: see src/data/geo-land.ts).
  *
@@ -14,11 +14,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { divIcon } from 'leaflet';
 import { CircleMarker, GeoJSON, MapContainer, Marker } from 'react-leaflet';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import basemapTopology from '../../src/data/basemap.json';
 import type { BasemapTopology } from '../../src/data/geo-basemap';
-import { basemapCountries, decodeBasemap, type Basemap } from '../../src/data/geo';
-import { mapFeatures, type CorridorFeatureProps, type StateFeatureProps } from '../../src/data/geo-features';
+import { basemapCountries, decodeBasemap, entityShapes, type Basemap } from '../../src/data/geo';
+import { mapFeatures, type CorridorFeatureProps } from '../../src/data/geo-features';
 import { CAPITAL_STYLE, contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
 import { defaultYear } from '../../src/data/derive';
 import type { Dataset } from '../../src/data/schema';
@@ -42,11 +42,19 @@ const CHOKEPOINT_ICON = divIcon({ className: 'bare-chokepoint', iconSize: [10, 1
 function DatasetShapes({ dataset, land }: { dataset: Dataset; land: Basemap }) {
   const year = defaultYear(dataset);
   const features = useMemo(() => mapFeatures(dataset, land), [dataset, land]);
+  // The states as GeoJSON, the plain react-leaflet way (the atlas draws them from the land's projected paths).
+  const states = useMemo(
+    (): FeatureCollection<Geometry, { entityId: string }> => ({
+      type: 'FeatureCollection',
+      features: entityShapes(land, dataset.entities).shapes.map(({ entity, country }) => ({ ...country, properties: { entityId: entity.id } })),
+    }),
+    [dataset, land],
+  );
   const labels = useMemo(
     () => features.labels.map(({ entity, point }) => ({ entity, point, icon: divIcon({ className: 'bare-label', html: entity.name, iconSize: [0, 0] }) })),
     [features],
   );
-  const stateStyle = (feature?: Feature<Geometry, StateFeatureProps>) => {
+  const stateStyle = (feature?: Feature<Geometry, { entityId: string }>) => {
     const entity = dataset.entities.find((e) => e.id === feature?.properties.entityId);
     if (!entity) return {};
     // A plain fill where the atlas hatches observers (its hatch is an SVG pattern of its own).
@@ -58,7 +66,7 @@ function DatasetShapes({ dataset, land }: { dataset: Dataset; land: Basemap }) {
   };
   return (
     <>
-      <GeoJSON data={features.states} style={stateStyle} />
+      <GeoJSON data={states} style={stateStyle} />
       <GeoJSON data={features.corridors} style={lineStyle} />
       {labels.map(({ entity, point, icon }) => (
         <Marker key={entity.id} position={point} icon={icon} interactive={false} />

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadBundledDataset } from '../test/render';
 import { basemapWindow, generateBasemapText, serialiseBasemap, trimTopology, type BasemapTopology } from './geo-basemap';
-import { basemapCountries, containsPoint, decodeBasemap, entityShapes } from './geo';
+import { basemapCountries, decodeBasemap, entityShapes } from './geo';
+import { containsPoint } from './geo-shape';
 
 const FILE = resolve(process.cwd(), 'src/data/basemap.json');
 const text = readFileSync(FILE, 'utf8');
@@ -52,24 +53,24 @@ describe('the generated basemap', () => {
     expect(shapes.map((s) => s.entity.id)).toEqual(dataset.entities.map((e) => e.id));
     const cyprus = shapes.find((s) => s.entity.id === 'CYN')!;
     expect(cyprus.country.properties.name).toBe('N. Cyprus');
-    expect(containsPoint(cyprus.country, 35.19, 33.36)).toBe(true); // North Nicosia
+    expect(containsPoint(cyprus.country.geometry, 35.19, 33.36)).toBe(true); // North Nicosia
   });
 
   it('keeps the 1:50m detail the atlas needs: Nakhchivan and the Fergana enclaves', () => {
     const shape = (id: string) => entityShapes(basemap, dataset.entities).shapes.find((s) => s.entity.id === id)!.country;
     // Nakhchivan city lies in Azerbaijan's exclave, not in Armenia.
-    expect(containsPoint(shape('AZE'), 39.2089, 45.4122)).toBe(true);
+    expect(containsPoint(shape('AZE').geometry, 39.2089, 45.4122)).toBe(true);
     // Sokh and Shakhimardan are Uzbek enclaves inside Kyrgyzstan: holes in Kyrgyzstan, parts of Uzbekistan.
     for (const [lat, lon] of [
       [40.0, 71.1],
       [39.95, 71.73],
     ] as const) {
-      expect(containsPoint(shape('UZB'), lat, lon)).toBe(true);
-      expect(containsPoint(shape('KGZ'), lat, lon)).toBe(false);
+      expect(containsPoint(shape('UZB').geometry, lat, lon)).toBe(true);
+      expect(containsPoint(shape('KGZ').geometry, lat, lon)).toBe(false);
     }
     // Vorukh, a Tajik enclave, is a hole in Kyrgyzstan too.
-    expect(containsPoint(shape('KGZ'), 39.84, 70.58)).toBe(false);
-    expect(containsPoint(shape('KGZ'), 40.5, 73.0)).toBe(true);
+    expect(containsPoint(shape('KGZ').geometry, 39.84, 70.58)).toBe(false);
+    expect(containsPoint(shape('KGZ').geometry, 40.5, 73.0)).toBe(true);
   });
 
   it('draws the neighbours as context and nothing far outside the window', () => {
@@ -138,7 +139,14 @@ describe('trimTopology', () => {
   });
 
   it('drops the parts that collapse onto the window’s edge', () => {
-    expect(geometries[2]).toEqual({ type: 'Polygon', arcs: [[4]], properties: { name: 'Island nation' } });
+    expect(geometries[2]).toMatchObject({ type: 'Polygon', arcs: [[4]], properties: { name: 'Island nation' } });
+  });
+
+  it('stores each country’s name point and bounds, from its trimmed shape', () => {
+    // The island nation is only its part inside: the unit square (1,6)–(2,7).
+    expect(geometries[2]!.properties).toEqual({ name: 'Island nation', label: [6.5, 1.5], bounds: [[6, 1], [7, 2]] });
+    // Square B, clamped at the window's east edge, is (4,2)–(6,4).
+    expect(geometries[1]!.properties).toEqual({ name: 'Straddling', label: [3, 5], bounds: [[2, 4], [4, 6]] });
   });
 
   it('clamps points outside the window onto its edge, keeping shared arcs identical', () => {

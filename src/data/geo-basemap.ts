@@ -9,7 +9,10 @@
  *   3. polygons that collapse to nothing on the edge (zero area) are dropped, and unused arcs with them.
  * The window is larger than anything the map lets the user see, so the clamped edge is never on screen.
  */
+import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
+import { feature } from 'topojson-client';
 import type { Arc, GeometryObject, MultiPolygon, Polygon, Properties, Topology, Transform } from 'topojson-specification';
+import { labelPoint, shapeBounds } from './geo-shape';
 
 /** [[south, west], [north, east]] in degrees, as in the dataset's `region.bounds`. */
 export type Bounds = [[number, number], [number, number]];
@@ -27,6 +30,10 @@ export interface BasemapMeta {
 
 export interface CountryProperties {
   name: string;
+  /** Where the country's name goes: the centroid of its largest part, [lat, lon] to 4 decimals (geo-shape.ts). */
+  label: [number, number];
+  /** The bounds of its shape in the basemap, rounded outwards to 4 decimals. */
+  bounds: Bounds;
 }
 
 export type CountryGeometry = (Polygon<CountryProperties> | MultiPolygon<CountryProperties>) & {
@@ -181,15 +188,11 @@ export function trimTopology(source: Topology, window: Bounds, meta: Omit<Basema
   const renumber = new Map(used.map((old, index) => [old, index]));
   const reindex = (i: number) => (i < 0 ? ~renumber.get(~i)! : renumber.get(i)!);
 
-  const geometries: CountryGeometry[] = kept.map(({ geometry, polygons }) => {
+  const shapes = kept.map(({ geometry, polygons }) => {
     const rings = polygons.map((polygon) => polygon.map((ring) => ring.map(reindex)));
-    const base = {
-      ...(geometry.id != null ? { id: String(geometry.id) } : {}),
-      properties: { name: nameOf(geometry) },
-    };
-    return rings.length === 1
-      ? { type: 'Polygon', arcs: rings[0]!, ...base }
-      : { type: 'MultiPolygon', arcs: rings, ...base };
+    const id = geometry.id != null ? { id: String(geometry.id) } : {};
+    const arcs = rings.length === 1 ? { type: 'Polygon' as const, arcs: rings[0]! } : { type: 'MultiPolygon' as const, arcs: rings };
+    return { ...arcs, ...id, properties: { name: nameOf(geometry) } };
   });
 
   const encoded = used.map((old) => {
@@ -204,14 +207,32 @@ export function trimTopology(source: Topology, window: Bounds, meta: Omit<Basema
   });
 
   const [[south, west], [north, east]] = window;
-  return {
-    type: 'Topology',
-    bbox: [west, south, east, north],
+  const topology = {
+    type: 'Topology' as const,
+    bbox: [west, south, east, north] as [number, number, number, number],
     transform: { scale: transform.scale, translate: transform.translate },
-    objects: { countries: { type: 'GeometryCollection', geometries } },
+    objects: { countries: { type: 'GeometryCollection' as const, geometries: shapes } },
     arcs: encoded,
     meta: { ...meta, window },
   };
+  // Each country's name point and bounds, from its trimmed shape.
+  const geometries = shapes.map((geometry): CountryGeometry => {
+    const shape = (feature(topology, geometry) as Feature).geometry as GeoPolygon | GeoMultiPolygon;
+    const { lat, lon } = labelPoint(shape);
+    const [[s, w], [n, e]] = shapeBounds(shape);
+    const label: [number, number] = [round(lat, Math.round), round(lon, Math.round)];
+    const bounds: Bounds = [
+      [round(s, Math.floor), round(w, Math.floor)],
+      [round(n, Math.ceil), round(e, Math.ceil)],
+    ];
+    return { ...geometry, properties: { ...geometry.properties, label, bounds } };
+  });
+  return { ...topology, objects: { countries: { type: 'GeometryCollection', geometries } } };
+}
+
+/** To 4 decimals (about 11 m), in the direction given. */
+function round(value: number, direction: (x: number) => number): number {
+  return direction(value * 1e4) / 1e4;
 }
 
 /** The generated file's text: stable, one arc per line so a change reads as a small diff. */

@@ -1,13 +1,15 @@
 /**
- * The map's layers as GeoJSON, derived once per dataset and basemap: entity shapes, the land beneath, corridor
- * stretches (one feature per drawing part, ordered bottom to top) and label points.
+ * The map's layers, derived once per dataset and basemap: the entities' countries in the basemap (with the points
+ * their names and tooltips go and their bounds, which the basemap carries: no shape is decoded), corridor stretches as
+ * GeoJSON (one feature per drawing part, ordered bottom to top) and label points.
  */
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
-import { corridorRoute, entityShapes, labelPoint, type Basemap, type Bounds, type CorridorRoute, type LatLngTuple } from './geo';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { corridorRoute, matchesMapKey, type Basemap, type Bounds, type CorridorRoute, type LatLngTuple } from './geo';
 import { CORRIDOR_PARTS, type CorridorPart } from './geo-style';
 import type { Dataset, Entity, EntityId } from './schema';
 
-export interface StateFeatureProps {
+/** An entity on the map: which country of the basemap it is. */
+export interface StateShape {
   entityId: EntityId;
   name: string;
   /** Where the entity's tooltip opens when it is shown from the list. */
@@ -31,7 +33,7 @@ export interface EntityLabel {
 }
 
 export interface MapFeatures {
-  states: FeatureCollection<Polygon | MultiPolygon, StateFeatureProps>;
+  states: StateShape[];
   corridors: FeatureCollection<LineString, CorridorFeatureProps>;
   routes: ReadonlyMap<string, CorridorRoute>;
   labels: EntityLabel[];
@@ -44,27 +46,6 @@ export interface MapFeatures {
 /** Below this area (km²) a name does not fit inside the shape at the region's scale. */
 export const SMALL_ENTITY_KM2 = 20_000;
 
-/** The bounds of a shape. (Plain loops: this runs once, on the load's critical path, before the code is warm.) */
-function boundsOf(geometry: Polygon | MultiPolygon): Bounds {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let [south, west, north, east] = [90, 180, -90, -180];
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      for (let i = 0; i < ring.length; i++) {
-        const [lon = 0, lat = 0] = ring[i]!;
-        if (lat < south) south = lat;
-        if (lat > north) north = lat;
-        if (lon < west) west = lon;
-        if (lon > east) east = lon;
-      }
-    }
-  }
-  return [
-    [south, west],
-    [north, east],
-  ];
-}
-
 /** A point on the route to open its tooltip at: the middle vertex of its longest line. */
 export function routeAnchor(route: CorridorRoute): LatLngTuple | null {
   const longest = [...route.lines].sort((a, b) => b.points.length - a.points.length)[0];
@@ -72,19 +53,23 @@ export function routeAnchor(route: CorridorRoute): LatLngTuple | null {
 }
 
 export function mapFeatures(dataset: Dataset, basemap: Basemap): MapFeatures {
-  const { shapes, missing } = entityShapes(basemap, dataset.entities);
+  const geometries = basemap.topology.objects.countries.geometries;
+  const states: StateShape[] = [];
+  const missing: Entity[] = [];
   const labels: EntityLabel[] = [];
   const stateBounds = new Map<EntityId, Bounds>();
-  const states: Feature<Polygon | MultiPolygon, StateFeatureProps>[] = shapes.map(({ entity, country, index }) => {
-    const { lat, lon } = labelPoint(country);
-    labels.push({ entity, point: [lat, lon], small: entity.area.totalKm2 < SMALL_ENTITY_KM2 });
-    stateBounds.set(entity.id, boundsOf(country.geometry));
-    return {
-      type: 'Feature',
-      geometry: country.geometry,
-      properties: { entityId: entity.id, name: entity.name, anchor: [lat, lon], country: index },
-    };
-  });
+  for (const entity of dataset.entities) {
+    const country = geometries.findIndex((g) => matchesMapKey(entity.mapKey, g));
+    const properties = geometries[country]?.properties;
+    if (!properties) {
+      missing.push(entity);
+      continue;
+    }
+    const point: LatLngTuple = [...properties.label];
+    states.push({ entityId: entity.id, name: entity.name, anchor: point, country });
+    labels.push({ entity, point, small: entity.area.totalKm2 < SMALL_ENTITY_KM2 });
+    stateBounds.set(entity.id, properties.bounds);
+  }
 
   const routes = new Map(dataset.corridors.map((c) => [c.id, corridorRoute(c)]));
   const corridors: Feature<LineString, CorridorFeatureProps>[] = [];
@@ -106,7 +91,7 @@ export function mapFeatures(dataset: Dataset, basemap: Basemap): MapFeatures {
   }
 
   return {
-    states: { type: 'FeatureCollection', features: states },
+    states,
     corridors: { type: 'FeatureCollection', features: corridors },
     routes,
     labels,

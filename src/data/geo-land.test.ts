@@ -4,7 +4,8 @@ import { CRS, latLng } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import type { BasemapTopology } from './geo-basemap';
 import { loadBundledDataset } from '../test/render';
-import { basemapCountries, containsPoint, decodeBasemap } from './geo';
+import { basemapCountries, decodeBasemap } from './geo';
+import { containsPoint } from './geo-shape';
 import { mapFeatures } from './geo-features';
 import { DEEPEST_ZOOM, linePath, mercatorPixel, projectedLand, projectLand } from './geo-land';
 
@@ -73,6 +74,9 @@ describe('linePath', () => {
   });
 });
 
+/** A test country's properties: projectLand reads only the name. */
+const props = (name: string) => ({ name, label: [0, 0] as [number, number], bounds: [[0, 0], [0, 0]] as [[number, number], [number, number]] });
+
 describe('projectLand', () => {
   // Three squares on a one-degree grid around the equator: A and B share an edge (arc 1, walked backwards by B);
   // C is a square ring with a hole; D is smaller than a unit at zoom 0 and so has nothing to draw.
@@ -92,10 +96,10 @@ describe('projectLand', () => {
       countries: {
         type: 'GeometryCollection',
         geometries: [
-          { type: 'Polygon', arcs: [[0, 1, 2]], properties: { name: 'A' } },
-          { type: 'Polygon', arcs: [[3, ~1]], properties: { name: 'B' } },
-          { type: 'Polygon', arcs: [[4], [5]], properties: { name: 'C' } },
-          { type: 'Polygon', arcs: [[6]], properties: { name: 'D' } },
+          { type: 'Polygon', arcs: [[0, 1, 2]], properties: props('A') },
+          { type: 'Polygon', arcs: [[3, ~1]], properties: props('B') },
+          { type: 'Polygon', arcs: [[4], [5]], properties: props('C') },
+          { type: 'Polygon', arcs: [[6]], properties: props('D') },
         ],
       },
     },
@@ -160,7 +164,7 @@ describe('the projected basemap', () => {
       ['Uzbekistan', 40.0, 71.1], // Sokh, an enclave in Kyrgyzstan
       ['Kyrgyzstan', 40.5, 73.0],
     ] as const) {
-      expect(containsPoint(shape(name), lat, lon)).toBe(true);
+      expect(containsPoint(shape(name).geometry, lat, lon)).toBe(true);
       expect(inside(d(name), unitsOf(lat, lon)), name).toBe(true);
     }
     expect(inside(d('Kyrgyzstan'), unitsOf(40.0, 71.1))).toBe(false);
@@ -183,11 +187,11 @@ describe('the projected basemap', () => {
     expect(shared.countries).toEqual(land.countries);
     const dataset = loadBundledDataset();
     const { states } = mapFeatures(dataset, decodeBasemap(topology));
-    expect(states.features).toHaveLength(dataset.entities.length);
-    for (const { properties } of states.features) {
-      const entity = dataset.entities.find((e) => e.id === properties.entityId)!;
+    expect(states).toHaveLength(dataset.entities.length);
+    for (const { entityId, country } of states) {
+      const entity = dataset.entities.find((e) => e.id === entityId)!;
       const { lat, lon } = entity.capital.location;
-      expect(inside(shared.countries[properties.country]!.d, unitsOf(lat, lon)), entity.name).toBe(true);
+      expect(inside(shared.countries[country]!.d, unitsOf(lat, lon)), entity.name).toBe(true);
     }
   });
 });

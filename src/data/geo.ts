@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Bounds, BasemapTopology, CountryGeometry, CountryProperties } from './geo-basemap';
 import type { Corridor, Entity, EntityId, Waypoint } from './schema';
 
@@ -20,8 +20,9 @@ export interface Basemap {
   /** Where the shapes come from, for the attribution. */
   source: string;
   /**
-   * The shapes: decoded a country at a time when a dataset's entity needs one (entityShapes), and drawn all together
-   * as the land (geo-land.ts).
+   * The shapes: drawn all together as the land, and the dataset's states from the same projected paths (geo-land.ts);
+   * each country's name point and bounds are stored with it, so the map decodes none (entityShapes does, for tools
+   * and tests).
    */
   topology: BasemapTopology;
 }
@@ -79,84 +80,35 @@ export const basemapQuery = () =>
   });
 
 /** Does a country shape stand for the entity? By ISO numeric code, or by Natural Earth's name for shapes without one. */
-export function matchesMapKey(mapKey: Entity['mapKey'], country: { id?: string | number; properties: CountryProperties }): boolean {
+export function matchesMapKey(mapKey: Entity['mapKey'], country: { id?: string | number; properties: Pick<CountryProperties, 'name'> }): boolean {
   return 'isoNumeric' in mapKey ? country.id === mapKey.isoNumeric : country.properties.name === mapKey.name;
 }
 
 export interface EntityShapes {
-  /** The shape of each entity that has one, in dataset order, with its country's place among the basemap's geometries. */
-  shapes: { entity: Entity; country: CountryFeature; index: number }[];
+  /** The shape of each entity that has one, in dataset order. */
+  shapes: { entity: Entity; country: CountryFeature }[];
   /** Entities the basemap has no shape for. */
   missing: Entity[];
 }
 
 const decodedShapes = new WeakMap<CountryGeometry, CountryFeature>();
 
-/** The entities' shapes, decoded from the topology (each country once, however many datasets ask for it). */
+/** The entities' shapes as GeoJSON, decoded from the topology (each country once, however many datasets ask for it). */
 export function entityShapes(basemap: Basemap, entities: readonly Entity[]): EntityShapes {
   const shapes: EntityShapes['shapes'] = [];
   const missing: Entity[] = [];
   const geometries = basemap.topology.objects.countries.geometries;
   for (const entity of entities) {
-    const index = geometries.findIndex((g) => matchesMapKey(entity.mapKey, g));
-    const geometry = geometries[index];
+    const geometry = geometries.find((g) => matchesMapKey(entity.mapKey, g));
     if (!geometry) {
       missing.push(entity);
       continue;
     }
     let country = decodedShapes.get(geometry);
     if (!country) decodedShapes.set(geometry, (country = toFeature(basemap.topology, geometry)));
-    shapes.push({ entity, country, index });
+    shapes.push({ entity, country });
   }
   return { shapes, missing };
-}
-
-function polygonsOf(country: CountryFeature): Position[][][] {
-  return country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-}
-
-/** Signed area and centroid of a ring, in degrees (planar; good enough to place a label). */
-function ringCentroid(ring: Position[]): { area: number; lat: number; lon: number } {
-  let area = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0 = 0, y0 = 0] = ring[j]!;
-    const [x1 = 0, y1 = 0] = ring[i]!;
-    const cross = x0 * y1 - x1 * y0;
-    area += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  area /= 2;
-  return area === 0 ? { area, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 } : { area, lon: cx / (6 * area), lat: cy / (6 * area) };
-}
-
-/** Where to put the name: the centroid of the largest part (so Azerbaijan's label sits on the mainland, not Nakhchivan). */
-export function labelPoint(country: CountryFeature): { lat: number; lon: number } {
-  let best = { area: 0, lat: 0, lon: 0 };
-  for (const polygon of polygonsOf(country)) {
-    const outer = polygon[0];
-    if (!outer) continue;
-    const c = ringCentroid(outer);
-    if (Math.abs(c.area) > Math.abs(best.area)) best = c;
-  }
-  return { lat: best.lat, lon: best.lon };
-}
-
-/** Is the point inside the shape (any part, outside its holes)? Even-odd rule. */
-export function containsPoint(country: CountryFeature, lat: number, lon: number): boolean {
-  return polygonsOf(country).some((polygon) => {
-    let inside = false;
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi = 0, yi = 0] = ring[i]!;
-        const [xj = 0, yj = 0] = ring[j]!;
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-    return inside;
-  });
 }
 
 export type LatLngTuple = [number, number];

@@ -32,7 +32,7 @@ interface StatesSvg {
   hatch: SVGPatternElement;
 }
 
-function statesSvg(land: ProjectedLand, features: MapFeatures['states']): StatesSvg {
+function statesSvg(land: ProjectedLand, states: MapFeatures['states']): StatesSvg {
   const svg = overlaySvg(land, 'map-states');
   const { size, stripe } = OBSERVER_HATCH;
   const hatch = svgElement('pattern', { id: SHAPES_HATCH_ID, width: String(size), height: String(size), patternUnits: 'userSpaceOnUse' });
@@ -44,11 +44,11 @@ function statesSvg(land: ProjectedLand, features: MapFeatures['states']): States
   defs.append(hatch);
   svg.append(defs);
   const paths = new Map<EntityId, SVGPathElement>();
-  for (const { properties } of features.features) {
-    const d = land.countries[properties.country]?.d;
+  for (const { entityId, country } of states) {
+    const d = land.countries[country]?.d;
     if (!d) continue;
-    const path = landPath(d, { class: 'map-state', 'fill-rule': 'evenodd', 'data-entity': properties.entityId });
-    paths.set(properties.entityId, path);
+    const path = landPath(d, { class: 'map-state', 'fill-rule': 'evenodd', 'data-entity': entityId });
+    paths.set(entityId, path);
     svg.append(path);
   }
   return { svg, paths, hatch };
@@ -118,7 +118,7 @@ export const StatesLayer = memo(function StatesLayer({ features, basemap, online
     },
     [dataset, year],
   );
-  const peeked = peek?.kind === 'state' ? features.features.find((f) => f.properties.entityId === peek.id) : undefined;
+  const peeked = peek?.kind === 'state' ? features.find((f) => f.entityId === peek.id) : undefined;
   useOverlayLayer(map, {
     svg: shapes.svg,
     window: basemap.window,
@@ -126,7 +126,7 @@ export const StatesLayer = memo(function StatesLayer({ features, basemap, online
     idOf: entityOf,
     onClick: stateSelected,
     tooltipFor,
-    peek: peeked ? { id: peeked.properties.entityId, at: peeked.properties.anchor } : null,
+    peek: peeked ? { id: peeked.entityId, at: peeked.anchor } : null,
   });
 
   return null;
