@@ -23,7 +23,8 @@
  *     showing the selection has updated and that frame has been painted (see clicks.ts).
  *
  * Prints medians (and p95 for clicks), the atlas's figures as ratios to the bare page, and exits 1 when a budget in
- * bench/budgets.json is exceeded, naming it.
+ * bench/budgets.json is exceeded, naming it. On a virtual machine it also prints the share of processor time the host
+ * took during the runs (see host-load.ts), and warns when that share makes the figures unreliable.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,7 @@ import { build, scriptsBeforeFirstPaint } from './build.ts';
 import { CLICK_KINDS, clicksFor, readNames, timeClick, type ClickKind } from './clicks.ts';
 import { loadFigures, type LoadFigures, type LoadMarks } from './in-page.mjs';
 import { readBudgets, report, type Results } from './report.ts';
+import { readCpuTimes, STEAL_WARNING, stealShare } from './host-load.ts';
 import { precompress, serve, type Served } from './serve.ts';
 
 const flag = process.argv.indexOf('--runs');
@@ -86,6 +88,7 @@ try {
 
   // One load of each first, not counted: the OS's file cache, the servers' first responses, Chromium's own start.
   for (const [url, marks] of [[app.url, MARKS.app], [bare.url, MARKS.bare]] as const) await (await load(browser, url, marks)).context.close();
+  const cpuBefore = readCpuTimes();
 
   const results: Results = {
     runs: RUNS,
@@ -106,8 +109,16 @@ try {
     console.log(`run ${run + 1}/${RUNS} done`);
   }
 
+  const stolen = stealShare(cpuBefore, readCpuTimes());
   const exceeded = report(results, readBudgets('bench/budgets.json'));
   console.log('');
+  if (stolen != null) {
+    console.log(`Processor time taken by the host during the runs: ${(stolen * 100).toFixed(1)} %.`);
+    if (stolen > STEAL_WARNING) {
+      console.log('  Above 5 %, the figures say more about the host than about the code: run again when the machine is quieter.');
+    }
+    console.log('');
+  }
   if (exceeded.length > 0) {
     console.log('Budgets exceeded (bench/budgets.json):');
     for (const line of exceeded) console.log(`  - ${line}`);
