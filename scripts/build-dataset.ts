@@ -99,7 +99,7 @@ function buildClaims(): Claim[] {
 /** Assembles the dataset from the reference files; does not validate or write. */
 export function buildDataset(): Dataset {
   const reference = loadReference(REFERENCE_DIR);
-  const registry = new SourceRegistry(reference.casing);
+  const registry = new SourceRegistry(reference.casing, new Map(reference.sourceDates.map((d) => [d.url, d.published])));
   const fixed = addFixedSources(registry, reference.area);
 
   const events = buildEvents(reference.summits, registry, entityIdByName);

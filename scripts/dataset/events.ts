@@ -128,6 +128,12 @@ export function buildEvents(rows: SummitRow[], registry: SourceRegistry, entityI
       sources: row.sources.split(' | ').map((url) => registry.add({ url })),
     };
     if (inferred) event.numberInferred = true;
+    if (status !== 'held') {
+      // A plan is as its latest source states it, on the day that source was published.
+      const published = event.sources.flatMap((id) => registry.get(id)?.published ?? []).sort();
+      const asOf = published[published.length - 1];
+      if (asOf) event.statusAsOf = asOf;
+    }
     if (endDate) event.endDate = endDate;
     const dateNote = sentences(dateRemark, notesAboutDates ? row.notes : undefined);
     if (dateNote) event.dateNote = dateNote;

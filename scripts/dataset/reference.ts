@@ -11,6 +11,7 @@ const COLUMNS = {
   trnc: ['indicator', 'ref_year', 'value', 'unit', 'source_title', 'source_url', 'notes'],
   series: ['iso3', 'year', 'value'],
   trade: ['ref_year', 'metric', 'value', 'unit', 'scope', 'speaker_or_author', 'statement_date', 'source_title', 'source_url', 'notes'],
+  sourceDates: ['url', 'published', 'evidence'],
   summits: ['seq', 'type', 'number', 'date_start', 'date_end', 'city', 'country', 'lat', 'lon', 'theme', 'key_outcomes', 'membership_changes', 'status', 'sources', 'notes'],
 } as const;
 
@@ -21,6 +22,7 @@ export type TrncRow = Columns<'trnc'>;
 export type SeriesRow = Columns<'series'>;
 export type TradeRow = Columns<'trade'>;
 export type SummitRow = Columns<'summits'>;
+export type SourceDateRow = Columns<'sourceDates'>;
 
 export interface RawWaypoint {
   order: number;
@@ -86,6 +88,8 @@ export interface Reference {
   summits: SummitRow[];
   corridors: RawCorridor[];
   chokepoints: RawChokepoint[];
+  /** When cited pages were published, where the compilers recorded it, with how they read it. */
+  sourceDates: SourceDateRow[];
   /** Lower-case word → its most frequent spelling across the text files ("ots" → "OTS"). */
   casing: Map<string, string>;
 }
@@ -151,6 +155,7 @@ export function loadReference(dir: string): Reference {
     summits,
     corridors: corridors.corridors,
     chokepoints: corridors.chokepoints,
+    sourceDates: csv('source_dates.csv', 'sourceDates'),
     casing: casingOf(['states.csv', 'trnc.csv', 'intra_ots_trade.csv', 'summits.csv', 'corridors.json'].map(text), names),
   };
 }

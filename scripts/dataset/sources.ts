@@ -1,6 +1,10 @@
 /**
  * The sources table: one entry per distinct URL, with a readable slug id derived from the publisher
  * and the page, a publisher name from a hostname map, and a licence by kind of source.
+ *
+ * A source is cited by its publisher and its publisher's own page. Wikipedia articles read on a mirror are cited as
+ * the article on Wikipedia, with the mirror as the copy they were retrieved from; a page found only on a site of
+ * unclear standing keeps that site as its copy, has no publisher's page, and says why.
  */
 import type { Source } from '../../src/data/schema';
 import { boundedSlug, findUrl, humanize, keywords, slugify } from './text';
@@ -75,6 +79,38 @@ const PUBLISHERS: Record<string, [name: string, slug: string]> = {
   'worldbulletin.dunyabulteni.net': ['World Bulletin', 'world-bulletin'],
 };
 
+/**
+ * Wikipedia articles read on a mirror: the mirror's page → the article's language edition and title, as the mirror
+ * names it (each was checked against the mirror's own heading or credit line). A mirror page not listed here stops
+ * the build, so that no mirror is ever cited as the source.
+ */
+const WIKIPEDIA_ARTICLES: Record<string, { lang: string; title: string }> = {
+  'https://sparkthread.net/en/Trans-Caspian%20International%20Transport%20Route': { lang: 'en', title: 'Trans-Caspian International Transport Route' },
+  'https://wikimili.com/en/Port_of_Baku': { lang: 'en', title: 'Port of Baku' },
+  'https://wikimili.com/en/Economy_of_Northern_Cyprus': { lang: 'en', title: 'Economy of Northern Cyprus' },
+  'https://wiki.studentb.eu/view_html.php?lang=en&q=Bosporus&sq=engine': { lang: 'en', title: 'Bosporus' },
+  'http://centuryjournal.com/glossary/dardanelles/': { lang: 'en', title: 'Dardanelles' },
+  'https://pwojczyn.com/wiki/view.php?lang=en&q=North_Nicosia': { lang: 'en', title: 'North Nicosia' },
+  'http://piglix.com/piglix/Torugart_Pass': { lang: 'en', title: 'Torugart Pass' },
+  'https://hessslslslsls.azureedge.net/wiki/Jalal_Abad': { lang: 'en', title: 'Jalal-Abad' },
+  'https://wiki.richxsearch.com/view_html.php?lang=en&q=Kazakh_alphabets': { lang: 'en', title: 'Kazakh alphabets' },
+  'https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Baku-Tbilisi-Ceyhan_oil_pipeline.html': {
+    lang: 'en',
+    title: 'Baku–Tbilisi–Ceyhan pipeline',
+  },
+};
+
+/**
+ * Sites whose copy of a page is the only address found, and whose standing is unclear: the source keeps the copy as
+ * where it was retrieved from, has no publisher's page, and carries the reason.
+ */
+const UNCONFIRMED_COPIES: Record<string, string> = {
+  'demo10.sitefabrikasi.com':
+    'Found only at demo10.sitefabrikasi.com, which is not a site of the OTS or of any of its states; no page of the ' +
+    'organisation’s own was found for it, so its publisher is not confirmed and the standing of the copy is unclear.',
+};
+export const PUBLISHER_NOT_CONFIRMED = 'Publisher not confirmed';
+
 /** Sites that republish Wikipedia articles; their pages are cited as Wikipedia with the mirror named. */
 const WIKIPEDIA_MIRRORS = [
   'wikimili.com',
@@ -100,6 +136,7 @@ function hostOf(url: URL): string {
 
 export function publisherOf(url: URL): PublisherInfo {
   const host = hostOf(url);
+  if (host === 'simple.wikipedia.org' || host === 'simple.m.wikipedia.org') return { name: 'Simple English Wikipedia', slug: 'wikipedia', wikipedia: true };
   if (host === 'wikipedia.org' || host.endsWith('.wikipedia.org')) return { name: 'Wikipedia', slug: 'wikipedia', wikipedia: true };
   const mirror = WIKIPEDIA_MIRRORS.find((m) => host === m || host.endsWith(`.${m}`));
   if (mirror) return { name: `Wikipedia (mirror: ${mirror})`, slug: 'wikipedia', wikipedia: true };
@@ -148,7 +185,56 @@ function pageWords(url: URL): { words: string[]; wordy: boolean } {
   return { words: numbered ? [numbered] : [], wordy: false };
 }
 
+/** A Wikipedia page's address on Wikipedia itself: the desktop site, not the mobile one. */
+function wikipediaPageUrl(url: URL): string {
+  const desktop = new URL(url.href);
+  desktop.hostname = desktop.hostname.replace('.m.wikipedia.org', '.wikipedia.org');
+  return desktop.href;
+}
+
+function wikipediaArticleUrl(lang: string, title: string): string {
+  return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
+}
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The reference files often title a page "Trend: TITR cargo up 63%…" or "Business Recorder (Reuters): four leaders
+ * sign…". Cited as "publisher: title", the publisher would be named twice: a leading name that is the publisher's
+ * (its name, short name or site) is dropped, and what else the lead said (an agency it cites, "opinion") is kept in
+ * brackets after the title.
+ */
+export function titleWithoutPublisher(title: string, publisher: Pick<PublisherInfo, 'name' | 'slug'>, host: string): string {
+  const names = [publisher.name, publisher.slug, host].map(squash).filter((n) => n.length >= 2);
+  // A trailing "(Daily Sabah)" or "(Kazinform, citing Trend)" names the publisher too.
+  const trailing = /^(.*\S)\s+\(([^()]+?)(?:,\s*([^()]+))?\)$/.exec(title);
+  if (trailing && names.includes(squash(trailing[2]!))) {
+    return trailing[3] ? `${trailing[1]} (${trailing[3]})` : trailing[1]!;
+  }
+  const stripped = leadingPublisherRemoved(title, names);
+  return stripped.charAt(0).toUpperCase() + stripped.slice(1);
+}
+
+function leadingPublisherRemoved(title: string, names: string[]): string {
+  const match = /^([^:"“]{2,40}?)(?::\s+|,\s+(?=["“]))(.+)$/.exec(title);
+  const parts = match ? /^([^/(]+?)(?:\s*\/\s*([^(]+?))?(?:\s*\(([^)]+)\))?$/.exec(match[1]!.trim()) : null;
+  if (!match || !parts) return title;
+  const words = parts[1]!.split(/\s+/);
+  // The most leading words that still name the publisher: "JPost opinion" → "JPost" (and "opinion" is kept).
+  const named = words.findLastIndex((_, k) => {
+    const lead = squash(words.slice(0, k + 1).join(' '));
+    return lead.length >= 3 && names.some((n) => n === lead || n.startsWith(lead));
+  });
+  if (named === -1) return title;
+  const remarks = [words.slice(named + 1).join(' '), parts[2], parts[3]]
+    .map((r) => r?.trim() ?? '')
+    .filter((r) => r !== '' && r.toLowerCase() !== 'news');
+  const rest = match[2]!.replace(/^["“]([^"”]*)["”]/, '$1');
+  return remarks.length > 0 ? `${rest} (${remarks.join(', ')})` : rest;
+}
+
 export interface SourceInput {
+  /** The address the reference files give: the publisher's page, or the copy the figures were read from. */
   url: string;
   /** The title given by the reference files; derived from the URL when absent. */
   title?: string;
@@ -156,11 +242,17 @@ export interface SourceInput {
   publisher?: string;
   licence?: string;
   version?: string;
+  /** For figures read from a copy (`url`): the publisher's own page for them. */
+  publisherUrl?: string;
+  /** How "retrieved from" names the copy, when its host alone would not say what it is. */
+  copySite?: string;
 }
 
 interface Entry {
   source: Source;
   titleDerived: boolean;
+  publisher: PublisherInfo;
+  host: string;
 }
 
 export class SourceRegistry {
@@ -170,34 +262,65 @@ export class SourceRegistry {
   /**
    * @param casing lower-case word → its usual spelling in the reference files ("ots" → "OTS", "baku" → "Baku"),
    *   used to restore capitals in titles derived from page addresses.
+   * @param published page address → the date it was published, where the compilers recorded it (source_dates.csv).
    */
-  constructor(private readonly casing: ReadonlyMap<string, string> = new Map()) {}
+  constructor(
+    private readonly casing: ReadonlyMap<string, string> = new Map(),
+    private readonly published: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   /** Registers a source (once per URL) and returns its id. A given title replaces one derived earlier. */
   add(input: SourceInput): string {
     const url = input.url.trim();
     const existing = this.byUrl.get(url);
     if (existing) {
-      if (existing.titleDerived && input.title) {
-        existing.source.title = input.title.trim();
+      if (existing.titleDerived && input.title && !existing.publisher.wikipedia) {
+        existing.source.title = titleWithoutPublisher(input.title.trim(), existing.publisher, existing.host);
         existing.titleDerived = false;
       }
       if (input.version && !existing.source.version) existing.source.version = input.version;
       return existing.source.id;
     }
     const parsed = new URL(url);
+    const host = hostOf(parsed);
     const publisher = publisherOf(parsed);
     const id = this.uniqueId(input.id ?? this.deriveId(parsed, publisher), parsed);
+    const given = input.title?.trim();
     const source: Source = {
       id,
-      title: input.title?.trim() || this.deriveTitle(parsed, publisher),
       publisher: input.publisher ?? publisher.name,
+      title: given ? titleWithoutPublisher(given, publisher, host) : this.deriveTitle(parsed, publisher),
       url,
       licence: input.licence ?? (publisher.wikipedia ? LICENCE.wikipedia : LICENCE.publisher),
       accessed: null,
     };
+    if (input.publisherUrl) {
+      source.url = input.publisherUrl;
+      source.retrievedFrom = { url, site: input.copySite ?? host };
+    } else if (publisher.wikipedia) {
+      // Cited as the article on Wikipedia; a mirror is only where it was read.
+      const article = WIKIPEDIA_ARTICLES[url];
+      const isMirror = publisher.name.startsWith('Wikipedia (mirror');
+      if (isMirror && !article) throw new Error(`${url}: a Wikipedia mirror with no article on record (add it to WIKIPEDIA_ARTICLES)`);
+      if (article) {
+        source.publisher = 'Wikipedia';
+        source.title = article.title;
+        source.url = wikipediaArticleUrl(article.lang, article.title);
+        source.retrievedFrom = { url, site: `${host}, a mirror of Wikipedia` };
+      } else {
+        source.title = wikipediaPage(parsed);
+        source.url = wikipediaPageUrl(parsed);
+      }
+    } else if (UNCONFIRMED_COPIES[host]) {
+      source.publisher = PUBLISHER_NOT_CONFIRMED;
+      source.url = null;
+      source.retrievedFrom = { url, site: host };
+      source.caveat = UNCONFIRMED_COPIES[host];
+    }
+    const published = this.published.get(url);
+    if (published) source.published = published;
     if (input.version) source.version = input.version;
-    this.byUrl.set(url, { source, titleDerived: !input.title });
+    this.byUrl.set(url, { source, titleDerived: !given, publisher, host });
     this.ids.add(id);
     return id;
   }
@@ -207,6 +330,12 @@ export class SourceRegistry {
     const url = findUrl(text);
     if (!url) throw new Error(`no URL in "${text}"`);
     return this.add(title ? { url, title } : { url });
+  }
+
+  /** The source registered under an id. */
+  get(id: string): Source | undefined {
+    for (const entry of this.byUrl.values()) if (entry.source.id === id) return entry.source;
+    return undefined;
   }
 
   /** All sources, sorted by id (plain code-unit order, so the output does not depend on the locale). */
@@ -230,12 +359,9 @@ export class SourceRegistry {
   }
 
   private deriveTitle(url: URL, publisher: PublisherInfo): string {
-    if (publisher.wikipedia) {
-      const via = publisher.name === 'Wikipedia' ? '' : `, via ${publisher.name.replace(/^Wikipedia \(mirror: (.*)\)$/, '$1')} mirror`;
-      return `${wikipediaPage(url)} (Wikipedia${via})`;
-    }
+    if (publisher.wikipedia) return wikipediaPage(url);
     const { words, wordy } = pageWords(url);
     if (wordy) return humanize(words.map((w) => this.casing.get(w.toLowerCase()) ?? w).join(' '));
-    return words.length > 0 ? `${publisher.name}, page ${words.join(' ')}` : publisher.name;
+    return words.length > 0 ? `Page “${words.join(' ')}” (title not recorded)` : `${publisher.name} (page title not recorded)`;
   }
 }

@@ -1,9 +1,9 @@
 /** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
 import { z } from './zod';
 import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
-import { CORRIDOR_KINDS, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES } from './kinds';
+import { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS } from './kinds';
 
-export { CORRIDOR_KINDS, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES };
+export { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS };
 
 export const TRADE_METRICS = [
   'intra-volume',
@@ -64,7 +64,13 @@ export const EventSchema = z.object({
   membershipChanges: z.array(
     z.object({ entityId: EntityIdSchema, status: StatusKindSchema, note: nonEmpty.optional() }),
   ),
+  /** As its sources state it; for a plan, as of `statusAsOf`. */
   status: z.enum(EVENT_STATUSES),
+  /**
+   * For what was not (yet) held: the date of the latest source that states the plan, so that its status is dated
+   * ("announced, as of October 2025"). Absent when the sources' dates were not recorded.
+   */
+  statusAsOf: partialDate.optional(),
   note: nonEmpty.optional(),
   sources: sourceIds,
 });
@@ -80,8 +86,44 @@ export const WaypointSchema = z.object({
   approximate: z.boolean(),
   role: nonEmpty,
   branch: nonEmpty.optional(),
+  /** The stretch (an id in the corridor's `stretches`) that the route takes to reach this point; absent: the main route. */
+  stretch: slug.optional(),
   note: nonEmpty.optional(),
   sources: sourceIds,
+});
+
+/**
+ * A dated fact about a corridor. `start` and `report` milestones set the status of the corridor (or of the stretch
+ * named) from their date: see MILESTONE_KINDS. The latest such milestone on or before a day is the status that day.
+ */
+export const CorridorDateSchema = z
+  .object({
+    label: nonEmpty,
+    date: partialDate,
+    note: nonEmpty.optional(),
+    kind: z.enum(MILESTONE_KINDS),
+    /** The stage it records (for a target: the stage expected); null for a date that records none. */
+    stage: z.enum(CORRIDOR_STAGES).nullable(),
+    /** The stretch it concerns (an id in the corridor's `stretches`); absent: the main route, or the whole corridor. */
+    stretch: slug.optional(),
+    sources: sourceIds,
+  })
+  .refine((d) => d.stage != null || (d.kind !== 'start' && d.kind !== 'report' && d.kind !== 'target'), {
+    message: 'a start, report or target milestone needs the stage it records',
+    path: ['stage'],
+  });
+
+/**
+ * A part of a corridor with dates of its own (a pipeline's sections, a railway's branch). Its waypoints name it in
+ * their `stretch`. A branch does not count towards the corridor's overall status, which is its main route's.
+ */
+export const StretchSchema = z.object({
+  id: slug,
+  name: nonEmpty,
+  branch: z.boolean(),
+  /** Its status as recorded when the dataset was compiled (as of its as-of date), where the sources give one. */
+  status: z.enum(CORRIDOR_STATUSES).nullable(),
+  statusNote: nonEmpty.optional(),
 });
 
 export const CorridorSchema = z.object({
@@ -91,9 +133,16 @@ export const CorridorSchema = z.object({
   kind: z.enum(CORRIDOR_KINDS),
   /** What it carries, as the sources describe it. */
   mode: nonEmpty,
+  /**
+   * The status as recorded when the dataset was compiled: it holds on the dataset's as-of date, not before. The status
+   * in a year comes from the dated milestones in `dates` (see data/corridor-status.ts).
+   */
   status: z.enum(CORRIDOR_STATUSES),
   statusNote: nonEmpty.optional(),
-  dates: z.array(z.object({ label: nonEmpty, date: partialDate, note: nonEmpty.optional(), sources: sourceIds })),
+  /** Dated milestones, targets and other dated facts, in the order the sources give them. */
+  dates: z.array(CorridorDateSchema),
+  /** Parts with dates of their own; empty when the corridor is dated as a whole. */
+  stretches: z.array(StretchSchema),
   length: z
     .object({ km: z.number().positive().nullable(), text: nonEmpty, sources: sourceIds })
     .nullable(),

@@ -13,12 +13,12 @@ import {
   StatusKindSchema,
   isoDate,
   nonEmpty,
+  partialDate,
   slug,
   sourceIds,
   year,
 } from './schema-primitives';
-import type {
-  WaypointSchema} from './schema-records';
+import type { CorridorDateSchema, StretchSchema, WaypointSchema } from './schema-records';
 import {
   ChokepointSchema,
   ClaimSchema,
@@ -27,22 +27,46 @@ import {
   TradeObservationSchema
 } from './schema-records';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * The form of the dataset. Version 2 gave sources the publisher's own page apart from the copy the figures were read
+ * from, classified corridors' dates as milestones (with stretches of their own), and dated plans by their sources.
+ * Files of an earlier version are migrated on load (see migrate.ts); a fixture of each old form must still load.
+ */
+export const SCHEMA_VERSION = 2;
 
 export * from './schema-primitives';
 export * from './schema-records';
 
-export const SourceSchema = z.object({
-  id: SourceIdSchema,
-  title: nonEmpty,
-  publisher: nonEmpty,
-  url: z.url(),
-  licence: nonEmpty,
-  /** When the page or file was read; null when the compilers did not record it. */
-  accessed: isoDate.nullable(),
-  /** Release, vintage or commit of the source where one applies. */
-  version: nonEmpty.optional(),
-});
+/**
+ * A source, cited by its publisher and title. `url` is the publisher's own page for it. Where the figures were read
+ * from a copy (a mirror, a repository holding a download), `retrievedFrom` names that copy: it is shown as a second
+ * line, "retrieved from", never as the source. Where no page on the publisher's own site is known, `url` is null and
+ * `caveat` says why (for instance, that the only copy found is a mirror of unclear standing).
+ */
+export const SourceSchema = z
+  .object({
+    id: SourceIdSchema,
+    /** Who published it: an organisation, an agency, a newspaper; never the site of a copy. */
+    publisher: nonEmpty,
+    title: nonEmpty,
+    /** The page on the publisher's own site; null when none is known (then `retrievedFrom` and `caveat` are given). */
+    url: z.url().nullable(),
+    /** The copy the figures were taken from, when it is not the publisher's page. */
+    retrievedFrom: z.object({ url: z.url(), site: nonEmpty }).optional(),
+    /** What a reader should know about the citation's address: why there is no publisher's page, or the copy's standing. */
+    caveat: nonEmpty.optional(),
+    /** When the page was published, as precise as it states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), where recorded. */
+    published: partialDate.optional(),
+    licence: nonEmpty,
+    /** When the page or file was read; null when the compilers did not record it. */
+    accessed: isoDate.nullable(),
+    /** Release, vintage or commit of the source where one applies. */
+    version: nonEmpty.optional(),
+  })
+  .refine((s) => s.url != null || (s.retrievedFrom != null && s.caveat != null), {
+    message: 'a source without a publisher’s page needs the copy it was retrieved from and a caveat saying why',
+    path: ['url'],
+  });
 
 export const StatusChangeSchema = z.object({
   /** The day the status took effect. */
@@ -171,6 +195,8 @@ export type ReportedFigure = z.infer<typeof ReportedFigureSchema>;
 export type TradeObservation = z.infer<typeof TradeObservationSchema>;
 export type OtsEvent = z.infer<typeof EventSchema>;
 export type Corridor = z.infer<typeof CorridorSchema>;
+export type CorridorDate = z.infer<typeof CorridorDateSchema>;
+export type Stretch = z.infer<typeof StretchSchema>;
 export type Waypoint = z.infer<typeof WaypointSchema>;
 export type Chokepoint = z.infer<typeof ChokepointSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -3,6 +3,7 @@
  */
 import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from './schema';
+import { migrateDataset } from './migrate';
 
 export interface Problem {
   /** JSON path such as `entities[3].capital.location.lat`; empty for the root. */
@@ -111,13 +112,22 @@ export function checkReferences(dataset: Dataset): Problem[] {
   });
   dataset.corridors.forEach((corridor, i) => {
     corridor.crosses.forEach((id, j) => entityRef(id, `corridors[${i}].crosses[${j}]`));
+    unique(corridor.stretches.map((s) => s.id), `corridors[${i}].stretches`);
+    const stretchIds = new Set(corridor.stretches.map((s) => s.id));
+    const stretchRef = (id: string | undefined, path: string) => {
+      if (id != null && !stretchIds.has(id)) problems.push({ path, message: `unknown stretch id ${quote(id)}` });
+    };
+    corridor.dates.forEach((d, j) => stretchRef(d.stretch, `corridors[${i}].dates[${j}].stretch`));
+    corridor.waypoints.forEach((w, j) => stretchRef(w.stretch, `corridors[${i}].waypoints[${j}].stretch`));
   });
   return problems;
 }
 
-/** Parses unknown JSON into a Dataset; never throws. */
+/** Parses unknown JSON into a Dataset, migrating a file of an earlier schema version first; never throws. */
 export function parseDataset(json: unknown): ParseResult {
-  const parsed = DatasetSchema.safeParse(json);
+  const migrated = migrateDataset(json);
+  if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
+  const parsed = DatasetSchema.safeParse(migrated.json);
   if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
   const problems = checkReferences(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };

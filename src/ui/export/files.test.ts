@@ -13,13 +13,15 @@ describe('export files', () => {
     const dataset = loadBundledDataset();
     const text = datasetJson(dataset);
     expect(JSON.parse(text)).toEqual(dataset);
-    expect(text.split('\n')[1]).toMatch(/^ {2}"schemaVersion": 1,$/);
+    expect(text.split('\n')[1]).toMatch(/^ {2}"schemaVersion": 2,$/);
     expect(datasetFileName(dataset)).toBe(`ots-atlas-dataset-${dataset.asOf}.json`);
   });
 
-  it('stamps each publisher once with its source ids, and the as-of date in words', () => {
-    const s = (id: string, publisher: string) => ({ id, publisher, title: id, url: `https://example.org/${id}`, licence: 'CC BY 4.0', accessed: null });
-    expect(sourceSummary([s('wb-gdp', 'World Bank'), s('cia-kz', 'CIA'), s('wb-pop', 'World Bank')])).toBe('Sources: World Bank (wb-gdp, wb-pop); CIA (cia-kz).');
+  it('stamps each publisher once with the titles of its sources, never their ids, and the as-of date in words', () => {
+    const s = (id: string, publisher: string, title: string) => ({ id, publisher, title, url: `https://example.org/${id}`, licence: 'CC BY 4.0', accessed: null });
+    expect(sourceSummary([s('wb-gdp', 'World Bank', 'GDP'), s('cia-kz', 'CIA', 'Kazakhstan'), s('wb-pop', 'World Bank', 'Population')])).toBe(
+      'Sources: World Bank: GDP; Population. CIA: Kazakhstan.',
+    );
     expect(sourceSummary([])).toBe('Sources: none recorded.');
     expect(asOfLine('2026-07-13')).toBe('Data as of 13 July 2026 · OTS Atlas');
   });
