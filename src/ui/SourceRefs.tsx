@@ -1,13 +1,42 @@
 import type { Source } from '../data/schema';
+import { citationDetail, publisherList } from './citation';
 
 interface SourceRefsProps {
   sources: Source[];
   label?: string;
 }
 
-function publishers(sources: Source[]): string {
-  const names = [...new Set(sources.map((s) => s.publisher))];
-  return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
+/** One source: publisher and title (linked to the publisher's page), then the copy it was retrieved from, and why. */
+export function SourceItem({ source }: { source: Source }) {
+  const detail = citationDetail(source);
+  return (
+    <li className="source">
+      <span className="source__name">
+        <strong>{source.publisher}</strong>:{' '}
+        {source.url ? (
+          <a className="source__link" href={source.url} target="_blank" rel="noreferrer noopener">
+            {source.title}
+          </a>
+        ) : (
+          source.title
+        )}
+        {detail ? `, ${detail}` : ''}.
+      </span>
+      {source.retrievedFrom ? (
+        <span className="source__copy">
+          Retrieved from{' '}
+          <a className="source__link" href={source.retrievedFrom.url} target="_blank" rel="noreferrer noopener">
+            {source.retrievedFrom.site}
+          </a>
+          .
+        </span>
+      ) : null}
+      {source.caveat ? <span className="source__caveat">{source.caveat}</span> : null}
+      <span className="source__meta">
+        Licence: {source.licence}. {source.accessed ? `Accessed ${source.accessed}.` : 'Access date not recorded.'}
+      </span>
+    </li>
+  );
 }
 
 /** The sources behind a figure: publishers at a glance, every source one click away. */
@@ -16,18 +45,11 @@ export function SourceRefs({ sources, label = 'Sources' }: SourceRefsProps) {
   return (
     <details className="sources">
       <summary>
-        {label}: {publishers(sources)}
+        {label}: {publisherList(sources)}
       </summary>
       <ul>
         {sources.map((s) => (
-          <li key={s.id}>
-            <a href={s.url} target="_blank" rel="noreferrer noopener">
-              {s.title}
-            </a>{' '}
-            — {s.publisher}
-            {s.version ? `, ${s.version}` : ''}. Licence: {s.licence}.{' '}
-            {s.accessed ? `Accessed ${s.accessed}.` : 'Access date not recorded.'}
-          </li>
+          <SourceItem key={s.id} source={s} />
         ))}
       </ul>
     </details>

@@ -13,13 +13,16 @@ export interface StampText {
   asOf: string;
 }
 
-/** "Sources: World Bank (wb-gdp, wb-population); CIA (cia-factbook-aj)": each publisher once, with its source ids. */
+/**
+ * "Sources: World Bank: GDP (current US$), NY.GDP.MKTP.CD; Population, total, SP.POP.TOTL. Report.az: …": each
+ * publisher once, with the titles of its sources. Never ids: the image is read by people, not by the atlas.
+ */
 export function sourceSummary(sources: readonly Source[]): string {
   if (sources.length === 0) return 'Sources: none recorded.';
   const byPublisher = new Map<string, string[]>();
-  for (const s of sources) byPublisher.set(s.publisher, [...(byPublisher.get(s.publisher) ?? []), s.id]);
-  const parts = [...byPublisher].map(([publisher, ids]) => `${publisher} (${ids.join(', ')})`);
-  return `Sources: ${parts.join('; ')}.`;
+  for (const s of sources) byPublisher.set(s.publisher, [...new Set([...(byPublisher.get(s.publisher) ?? []), s.title])]);
+  const parts = [...byPublisher].map(([publisher, titles]) => `${publisher}: ${titles.join('; ')}`);
+  return `Sources: ${parts.join('. ')}.`;
 }
 
 export function asOfLine(asOf: string): string {

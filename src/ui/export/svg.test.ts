@@ -22,7 +22,7 @@ describe('composeSvg', () => {
     expect(root.localName).toBe('svg');
     expect(Number(root.getAttribute('width'))).toBe(688);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['GDP', 'Volume', 'Azerbaijan', 'Sources: World Bank (wb-gdp).', 'Data as of 13 July 2026 · OTS Atlas']));
+    expect(texts).toEqual(expect.arrayContaining(['GDP', 'Volume', 'Azerbaijan', 'Sources: World Bank: WDI.', 'Data as of 13 July 2026 · OTS Atlas']));
     expect(texts.join(' ')).toContain('<stacked> & “total”');
     expect(doc.querySelectorAll('svg svg rect[fill="#0072B2"]')).toHaveLength(1);
   });

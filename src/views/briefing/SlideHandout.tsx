@@ -4,6 +4,7 @@ import { knownValues, useDataset } from '../../state/hooks';
 import { formatPartialDate } from '../../ui/format';
 import { describeView } from './slide-from-view';
 import { PANEL_LABEL } from './SlideRow';
+import { citationLines } from '../../ui/citation';
 
 /**
  * The briefing as a printed handout: one A4 page per slide with its title, what it shows, the speaker note and every
@@ -35,7 +36,7 @@ export function SlideHandout({ briefing }: { briefing: Briefing }) {
                 const source = byId.get(id);
                 return (
                   <li key={id}>
-                    {source ? `${source.title} — ${source.publisher}. ${source.url}` : `Unknown source “${id}”`}
+                    {source ? citationLines(source).join(' · ') : `Unknown source “${id}”`}
                   </li>
                 );
               })}

@@ -205,8 +205,11 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
       expect(lines[1]).toMatch(/^# Unit: current US\$\./);
       expect(lines[2]).toMatch(/^# Rule: Counted from the year each joined: Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye from 2009; Uzbekistan from 2019\./);
       expect(lines).toContain(
-        '# Source: World Bank: World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD (WDI bulk CSV, last updated 2026-07-13) <https://github.com/YourFavouriteDataSuperstar/Inteligencia-de-negocios-globales/blob/7aacd658948b91599c044f08e00238c2935803b7/Proyectos%20finales/Grupo%201/datos/API_NY.GDP.MKTP.CD_DS2_es_csv_v2_35933/API_NY.GDP.MKTP.CD_DS2_es_csv_v2_35933.csv>',
+        '# Source: World Bank: World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD (WDI bulk CSV, last updated 2026-07-13) <https://data.worldbank.org/indicator/NY.GDP.MKTP.CD>',
       );
+      // The copy the figures were read from is a second line, never the source.
+      const copy = lines[lines.indexOf('# Source: World Bank: World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD (WDI bulk CSV, last updated 2026-07-13) <https://data.worldbank.org/indicator/NY.GDP.MKTP.CD>') + 1];
+      expect(copy).toMatch(/^# {3}retrieved from .* <https:\/\/github\.com\/YourFavouriteDataSuperstar\/.*\.csv>$/);
       expect(lines).toContain('# Data as of 2026-07-13.');
       expect(lines).toContain('year,Azerbaijan,Kazakhstan,Kyrgyzstan,Türkiye,Uzbekistan,OTS total,OTS total leaves out,missing values');
       // Full precision as in the dataset; Uzbekistan empty (not zero) with the reason.

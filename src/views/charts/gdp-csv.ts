@@ -2,10 +2,12 @@
 import type { Dataset, Source } from '../../data/schema';
 import type { GdpSeries } from '../../data/series';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
+import { citationLines } from '../../ui/citation';
 import { MISSING_TEXT, PER_PERSON_NOTE, ruleStatement, scopeWords, totalLabel, type GdpView } from './gdp-text';
 
-export function sourceLine(s: Source): string {
-  return `${s.publisher}: ${s.title}${s.version ? ` (${s.version})` : ''} <${s.url}>`;
+/** A source as `# Source:` comment lines: the citation, then the copy it was retrieved from and any caveat, indented. */
+export function sourceLines(s: Source): string[] {
+  return citationLines(s).map((line, i) => (i === 0 ? `Source: ${line}` : `  ${line}`));
 }
 
 export function gdpCsv(dataset: Dataset, series: GdpSeries, view: GdpView, sources: readonly Source[]): CsvDocument {
@@ -20,7 +22,7 @@ export function gdpCsv(dataset: Dataset, series: GdpSeries, view: GdpView, sourc
     `Unit: ${unit}. Values at full precision as held; an empty field is a missing value, never zero.`,
     `Rule: ${ruleStatement(series)}`,
     `GDP: ${gdp.label}, ${gdp.vintage}.${perPerson ? ` Population: ${population.label}, ${population.vintage}.` : ''}`,
-    ...sources.map((s) => `Source: ${sourceLine(s)}`),
+    ...sources.flatMap(sourceLines),
     `Data as of ${dataset.asOf}.`,
   ];
   const names = new Map(dataset.entities.map((e) => [e.id, e.name]));

@@ -2,7 +2,8 @@
 import type { Dataset, Source } from '../../data/schema';
 import type { TradeSeries } from '../../data/trade';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
-import { sourceLine } from './gdp-csv';
+import { sourceLines } from './gdp-csv';
+import { citationCell } from '../../ui/citation';
 import { KIND_UNIT } from './trade-text';
 
 export const TRADE_FILE_NAME = 'ots-intra-trade-as-reported.csv';
@@ -13,7 +14,7 @@ export function tradeCsv(dataset: Dataset, series: TradeSeries, sources: readonl
     'OTS Atlas: intra-OTS trade as reported (volume of trade among the members; its share of their total trade)',
     `Units: intra-volume in ${KIND_UNIT.volume}; intra-share in ${KIND_UNIT.share}.`,
     'Rule: statements covering all OTS members only, each kept as reported; figures that differ for a year are all kept, never averaged; statements about one state’s trade or of unclear scope are left out.',
-    ...sources.map((s) => `Source: ${sourceLine(s)}`),
+    ...sources.flatMap(sourceLines),
     `Data as of ${dataset.asOf}.`,
   ];
   const header = [
@@ -35,7 +36,7 @@ export function tradeCsv(dataset: Dataset, series: TradeSeries, sources: readonl
       o.statedBy,
       o.statedOn ?? '',
       p.conflictsWith.join('; '),
-      o.sources.map((id) => { const s = byId.get(id); return s ? `${s.publisher} <${s.url}>` : id; }).join('; '),
+      o.sources.flatMap((id) => { const s = byId.get(id); return s ? [citationCell(s)] : []; }).join('; '),
       o.note ?? '',
     ];
   });

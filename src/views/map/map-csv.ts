@@ -6,6 +6,7 @@ import { pointFor, statusInYear, inScope, type Scope } from '../../data/derive';
 import type { Dataset, Source } from '../../data/schema';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { citationCell, citationLines } from '../../ui/citation';
 
 const STATUS_TEXT = { member: 'member', observer: 'observer', none: 'not yet a member or observer' } as const;
 
@@ -30,13 +31,13 @@ export function mapCsv(dataset: Dataset, year: number, scope: Scope, sources: re
   const { gdp, population } = dataset.indicators;
   const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-  const cite = (ids: readonly string[]) => unique(ids).map((id) => { const s = byId.get(id); return s ? `${s.publisher} <${s.url}>` : id; }).join('; ');
+  const cite = (ids: readonly string[]) => unique(ids).flatMap((id) => { const s = byId.get(id); return s ? [citationCell(s)] : []; }).join('; ');
   const meta = [
     `OTS Atlas: the map in ${year}: members and observers with their figures for ${year}, and the corridors`,
     `Units: GDP in ${gdp.unit} (${gdp.label}, ${gdp.vintage}); population in ${population.unit} (${population.label}, ${population.vintage}); area in km².`,
     `Rule: status is the last change dated in or before ${year}; "counted" says whether the state is in the totals for the scope chosen (${scope === 'all' ? 'members and observers' : 'members'}). An empty field is a missing value, never zero.`,
     'Corridors are schematic: their status, length and capacity are as their sources state them.',
-    ...sources.map((s) => `Source: ${s.publisher}: ${s.title} <${s.url}>`),
+    ...sources.flatMap((s) => citationLines(s).map((line, i) => (i === 0 ? `Source: ${line}` : `  ${line}`))),
     `Data as of ${dataset.asOf}.`,
   ];
   const header = [

@@ -47,7 +47,7 @@ describe('corridor tooltips', () => {
     const cku = corridor('china-kyrgyzstan-uzbekistan');
     const makmal = cku.waypoints.filter((w) => w.location == null);
     expect(corridorTooltip(dataset, cku, makmal).notes).toContain('No published position for Makmal: that stretch is approximate.');
-    expect(corridorTooltip(dataset, corridor('middle-corridor'), []).rows[0]).toEqual({ label: 'Dates', value: 'none recorded' });
+    expect(corridorTooltip(dataset, corridor('caspian-green-energy'), []).rows[0]).toEqual({ label: 'MoU on interconnecting the energy systems', value: '1 May 2024' });
   });
 
   it('summarise lengths without inventing a single figure where the sources give none', () => {

@@ -2,6 +2,7 @@
 import type { Dataset, Source } from '../../data/schema';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
 import { EVENT_KIND_LABEL, EVENT_STATUS_LABEL } from '../../ui/labels';
+import { citationCell, citationLines } from '../../ui/citation';
 
 export const TIMELINE_FILE_NAME = 'ots-summits-and-milestones.csv';
 
@@ -17,7 +18,7 @@ export function timelineCsv(dataset: Dataset, sources: readonly Source[]): CsvDo
   const meta = [
     'OTS Atlas: summits and milestones of the Organization of Turkic States',
     'Dates are as precise as the sources give them (YYYY, YYYY-MM or YYYY-MM-DD); planned events are as announced.',
-    ...sources.map((s) => `Source: ${s.publisher}: ${s.title} <${s.url}>`),
+    ...sources.flatMap((s) => citationLines(s).map((line, i) => (i === 0 ? `Source: ${line}` : `  ${line}`))),
     `Data as of ${dataset.asOf}.`,
   ];
   const header = ['id', 'date', 'end date', 'title', 'kind', 'number', 'status', 'city', 'host', 'online', 'membership changes', 'note', 'sources'];
@@ -34,7 +35,7 @@ export function timelineCsv(dataset: Dataset, sources: readonly Source[]): CsvDo
     e.online ? 'yes' : 'no',
     e.membershipChanges.map((c) => `${names.get(c.entityId) ?? c.entityId}: ${c.status}`).join('; '),
     [e.dateNote, e.note].filter(Boolean).join(' '),
-    e.sources.map((id) => { const s = byId.get(id); return s ? `${s.publisher} <${s.url}>` : id; }).join('; '),
+    e.sources.flatMap((id) => { const s = byId.get(id); return s ? [citationCell(s)] : []; }).join('; '),
   ]);
   return { meta, header, rows };
 }
