@@ -1,13 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { useActions } from '../../../state/selectors';
+import { endScheduledWork } from './map-teardown';
 
 export const MAP_DESCRIPTION_ID = 'map-view-description';
 
 /**
  * The map as a whole: a click on the sea (or on a country outside the dataset) clears the selection; the container,
  * which takes keyboard focus for panning and zooming, is a named region; the basemap is credited. (Once the dataset is
- * here, MapLabel names the year and points to the map's description.)
+ * here, MapLabel names the year and points to the map's description.) Before the map is removed, the work Leaflet
+ * still has scheduled is cancelled (see map-teardown.ts).
  */
 export function MapBehaviour({ source }: { source: string }) {
   const map = useMap();
@@ -15,6 +17,10 @@ export function MapBehaviour({ source }: { source: string }) {
   // A click that no shape, line or marker took: they keep theirs from the map (`bubblingMouseEvents: false`). With
   // nothing selected this changes nothing and adds no history entry.
   useMapEvents({ click: selectionCleared });
+
+  // react-leaflet removes the map in a passive effect's cleanup; a layout effect's cleanup runs before it, while the
+  // map is whole: what Leaflet still has scheduled (a zoom animation's end, say) is cancelled there.
+  useLayoutEffect(() => () => endScheduledWork(map), [map]);
 
   useEffect(() => {
     const container = map.getContainer();
