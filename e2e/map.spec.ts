@@ -272,10 +272,14 @@ test.describe('the map', () => {
     await expect(land).toHaveAttribute('fill-opacity', '1');
   });
 
-  test('the keyboard twin selects states and corridors, and the map region is named', async ({ atlas, page }) => {
+  test('the keyboard twin selects states and corridors, the map region is named, and its credits are plain text', async ({ atlas, page }) => {
     await atlas.goto();
     await map.waitForDrawn();
     await expect(map.map).toBeVisible();
+    // No flag or other picture in the credits: the words alone.
+    const credits = map.map.locator('.leaflet-control-attribution');
+    await expect(credits).toHaveText('Leaflet | Borders: Natural Earth');
+    await expect(credits.locator('svg, img')).toHaveCount(0);
     await map.stateButton('Türkiye').focus();
     await page.keyboard.press('Enter');
     await atlas.expectQuery({ state: 'TUR' });

@@ -28,6 +28,12 @@ export function MapBehaviour({ source }: { source: string }) {
     if (!container.hasAttribute('aria-label')) container.setAttribute('aria-label', 'Map of the OTS region');
   }, [map]);
 
+  // Leaflet's own credit carries a national flag: out of place on a map of states, whose subject it is not. Plain text,
+  // set before the first paint.
+  useLayoutEffect(() => {
+    map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  }, [map]);
+
   useEffect(() => {
     const credit = `Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>`;
     map.attributionControl?.addAttribution(credit);
