@@ -12,7 +12,7 @@
 import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Arc, GeometryObject, MultiPolygon, Polygon, Properties, Topology, Transform } from 'topojson-specification';
-import { labelPoint, shapeBounds } from './geo-shape';
+import { labelPoint, shapeBounds } from './geo-shape.ts';
 
 /** [[south, west], [north, east]] in degrees, as in the dataset's `region.bounds`. */
 export type Bounds = [[number, number], [number, number]];

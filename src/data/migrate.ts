@@ -3,7 +3,7 @@
  * to the next, changing only what that version changed, and leaves everything it does not know alone, so that the
  * schema still reports a bad field by the path it has in the file.
  */
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './schema.ts';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 /** Building blocks shared by the dataset schemas. */
-import { z } from './zod';
+import { z } from './zod.ts';
 
 /** A calendar date `YYYY-MM-DD`. */
 export const isoDate = z.iso.date();

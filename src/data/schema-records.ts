@@ -1,7 +1,7 @@
 /** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
-import { z } from './zod';
-import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
-import { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS } from './kinds';
+import { z } from './zod.ts';
+import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives.ts';
+import { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS } from './kinds.ts';
 
 export { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS };
 

@@ -5,7 +5,7 @@
  * Cross-references (source ids, entity ids, event ids) are checked in `checkReferences`, so a dataset
  * that parses is also internally consistent.
  */
-import { z } from './zod';
+import { z } from './zod.ts';
 import {
   EntityIdSchema,
   LatLonSchema,
@@ -17,15 +17,15 @@ import {
   slug,
   sourceIds,
   year,
-} from './schema-primitives';
-import type { CorridorDateSchema, StretchSchema, WaypointSchema } from './schema-records';
+} from './schema-primitives.ts';
+import type { CorridorDateSchema, StretchSchema, WaypointSchema } from './schema-records.ts';
 import {
   ChokepointSchema,
   ClaimSchema,
   CorridorSchema,
   EventSchema,
   TradeObservationSchema
-} from './schema-records';
+} from './schema-records.ts';
 
 /**
  * The form of the dataset. Version 2 gave sources the publisher's own page apart from the copy the figures were read
@@ -34,8 +34,8 @@ import {
  */
 export const SCHEMA_VERSION = 2;
 
-export * from './schema-primitives';
-export * from './schema-records';
+export * from './schema-primitives.ts';
+export * from './schema-records.ts';
 
 /**
  * A source, cited by its publisher and title. `url` is the publisher's own page for it. Where the figures were read

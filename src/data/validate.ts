@@ -2,8 +2,8 @@
  * Parsing and cross-reference checks: turn unknown JSON into a Dataset or a readable list of problems.
  */
 import type { z } from 'zod';
-import { DatasetSchema, type Dataset } from './schema';
-import { migrateDataset } from './migrate';
+import { DatasetSchema, type Dataset } from './schema.ts';
+import { migrateDataset } from './migrate.ts';
 
 export interface Problem {
   /** JSON path such as `entities[3].capital.location.lat`; empty for the root. */
