@@ -214,8 +214,11 @@ test.describe('the map', () => {
   test('the names on the map never overlap: each is moved or, on a small map, hidden when it would', async ({ atlas, page }) => {
     await atlas.goto();
     await map.waitForDrawn();
-    // At 1280×800 there is room for every name.
+    // At 1280×800 there is room for every name, and each capital's dot is named, its name just beside it.
     await expect.poll(() => map.names()).toEqual({ shown: ALL_NAMES, overlapping: [] });
+    const capitals = await map.capitals();
+    expect(capitals.map((c) => c.name)).toEqual(expect.arrayContaining(['Ankara', 'Astana', 'Baku', 'Bishkek', 'Tashkent']));
+    for (const { name, gap } of capitals) expect(gap, `${name}: from its dot`).toBeLessThanOrEqual(8);
     // A phone's map is a quarter as wide: the names that would run into a larger member's are hidden.
     await page.setViewportSize({ width: 390, height: 844 });
     await map.waitForStill();

@@ -94,11 +94,7 @@ export class MapPanel {
 
   /** The names drawn on the map (not those hidden for want of room), and the pairs of them that overlap. */
   async names(): Promise<{ shown: string[]; overlapping: string[] }> {
-    const shown = await this.map.locator('.map-label__text').evaluateAll((texts) =>
-      texts
-        .filter((t) => getComputedStyle(t).visibility !== 'hidden')
-        .map((t) => ({ name: t.firstChild?.textContent ?? '', rect: t.getBoundingClientRect() })),
-    );
+    const shown = await this.shownNames();
     const overlapping: string[] = [];
     shown.forEach((a, i) =>
       shown.slice(i + 1).forEach((b) => {
@@ -107,7 +103,30 @@ export class MapPanel {
         if (cross > 0 && high > 0) overlapping.push(`${a.name} / ${b.name}`);
       }),
     );
-    return { shown: shown.map((n) => n.name).sort(), overlapping };
+    return { shown: shown.filter((n) => !n.capital).map((n) => n.name).sort(), overlapping };
+  }
+
+  /** The capitals named on the map, each with the distance in pixels from its name to the nearest capital's dot. */
+  async capitals(): Promise<{ name: string; gap: number }[]> {
+    const names = (await this.shownNames()).filter((n) => n.capital);
+    const dots = await this.map.locator('path.map-capital').evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+    const apart = (a: DOMRect, b: DOMRect) =>
+      Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));
+    return names
+      .map(({ name, rect }) => ({ name, gap: Math.round(Math.min(...dots.map((d) => apart(rect, d)))) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private async shownNames() {
+    return this.map.locator('.map-label__text').evaluateAll((texts) =>
+      texts
+        .filter((t) => getComputedStyle(t).visibility !== 'hidden')
+        .map((t) => ({
+          name: t.firstChild?.textContent ?? '',
+          capital: t.classList.contains('map-label__text--capital'),
+          rect: t.getBoundingClientRect().toJSON() as DOMRect,
+        })),
+    );
   }
 
   /** Waits until the map has stopped moving (a fit to a selection is animated). */

@@ -3,6 +3,7 @@ import { loadBundledDataset } from '../test/render';
 import {
   CORRIDOR_DASH,
   MAP_PALETTE,
+  NOT_COUNTED_FADE,
   OBSERVER_HATCH_ID,
   STATUS_DASH,
   contextStyle,
@@ -45,6 +46,17 @@ describe('state styles by year', () => {
     expect(cyprus.fillColor).toBe(`url(#${OBSERVER_HATCH_ID})`);
     expect(cyprus.color).toBe(MAP_PALETTE.contested);
     expect(entityStyle(entity('HUN'), 2025, none, false).color).not.toBe(MAP_PALETTE.contested);
+  });
+
+  it('fade the observers when only the members are counted, and only them', () => {
+    const counted = entityStyle(entity('HUN'), 2025, none, false, 'all');
+    const notCounted = entityStyle(entity('HUN'), 2025, none, false, 'members');
+    expect(notCounted.fillColor).toBe(counted.fillColor);
+    expect(notCounted.fillOpacity).toBeCloseTo(counted.fillOpacity! * NOT_COUNTED_FADE);
+    expect(notCounted.opacity).toBeLessThan(counted.opacity!);
+    // Members are counted either way; a state neither member nor observer yet is not faded further.
+    expect(entityStyle(entity('KAZ'), 2025, none, false, 'members')).toEqual(entityStyle(entity('KAZ'), 2025, none, false, 'all'));
+    expect(entityStyle(entity('UZB'), 2018, none, false, 'members')).toEqual(entityStyle(entity('UZB'), 2018, none, false, 'all'));
   });
 
   it('tell the three statuses apart by outline as well as by colour', () => {

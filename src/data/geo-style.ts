@@ -4,7 +4,7 @@
  * colour alone: members are solid with a solid outline, observers hatched with a dashed outline, entities that are
  * not yet either are white with a dotted outline. The styles are plain objects Leaflet accepts as path options.
  */
-import { statusInYear } from './derive';
+import { inScope, statusInYear, type Scope } from './derive';
 import type { Corridor, Entity, EntityId, StatusKind } from './schema';
 
 export interface PathStyle {
@@ -81,19 +81,25 @@ export interface StateStyleOptions {
   contested: boolean;
   /** Tiles are shown underneath: fills let them through. */
   online: boolean;
+  /** Counted in the figures of the scope chosen (an observer is not when only members are): faded when not. */
+  counted?: boolean;
 }
+
+/** How much of its fill and outline a state outside the scope's count keeps. */
+export const NOT_COUNTED_FADE = 0.4;
 
 const FILL_OPACITY: Record<MapStatus, number> = { member: 1, observer: 1, none: 0.85 };
 
-export function stateStyle(status: MapStatus, emphasis: Emphasis, { contested, online }: StateStyleOptions): PathStyle {
+export function stateStyle(status: MapStatus, emphasis: Emphasis, { contested, online, counted = true }: StateStyleOptions): PathStyle {
   const palette = MAP_PALETTE[status];
-  const base = online ? 0.6 : FILL_OPACITY[status];
+  const fade = counted ? 1 : NOT_COUNTED_FADE;
+  const base = (online ? 0.6 : FILL_OPACITY[status]) * fade;
   const emphasised = emphasis === 'selected' || emphasis === 'highlighted';
   return {
     stroke: true,
     color: emphasised ? MAP_PALETTE.selected : contested ? MAP_PALETTE.contested : palette.line,
     weight: emphasis === 'selected' ? 3.5 : emphasis === 'highlighted' ? 2.75 : contested ? 2 : 1.25,
-    opacity: emphasis === 'dimmed' ? 0.5 : 1,
+    opacity: (emphasis === 'dimmed' ? 0.5 : 1) * (counted || emphasised ? 1 : 0.7),
     dashArray: emphasis === 'selected' ? undefined : STATUS_DASH[status],
     lineCap: 'round',
     lineJoin: 'round',
@@ -103,11 +109,16 @@ export function stateStyle(status: MapStatus, emphasis: Emphasis, { contested, o
   };
 }
 
-/** The style of an entity's shape for a year and a selection: the one rule the map and its legend share. */
-export function entityStyle(entity: Entity, year: number, selection: Selection, online: boolean): PathStyle {
-  return stateStyle(mapStatus(entity, year), stateEmphasis(entity.id, selection), {
+/**
+ * The style of an entity's shape for a year, a selection and the scope counted: the one rule the map and its legend
+ * share. A state the scope leaves out of the figures (an observer, when only members are counted) is faded.
+ */
+export function entityStyle(entity: Entity, year: number, selection: Selection, online: boolean, scope: Scope = 'all'): PathStyle {
+  const status = statusInYear(entity, year);
+  return stateStyle(status ?? 'none', stateEmphasis(entity.id, selection), {
     contested: entity.recognition != null,
     online,
+    counted: status == null || inScope(status, scope),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface DataColumn {
   id: string;
@@ -7,6 +7,8 @@ export interface DataColumn {
   current?: boolean;
   /** Text rather than figures: aligned to the start and allowed to wrap. Figures align to the end. */
   text?: boolean;
+  /** Kept in view at the table's end while the columns between scroll (a total). */
+  pinned?: boolean;
 }
 
 export interface DataRow {
@@ -33,26 +35,31 @@ interface DataTableProps {
   notes?: ReactNode;
 }
 
-function cellClass(column: DataColumn | undefined): string | undefined {
-  const names = [column?.text ? 'is-text' : '', column?.current ? 'is-current' : ''].filter(Boolean);
+function cellClass(column: DataColumn | undefined, header = false): string | undefined {
+  const names = [column?.text ? 'is-text' : '', column?.current && !header ? 'is-current' : '', column?.pinned ? 'is-pinned' : ''].filter(Boolean);
   return names.length > 0 ? names.join(' ') : undefined;
 }
 
 /**
  * An accessible table twin of a chart: a caption, column and row headers with their scope, the current row and
- * column marked with `aria-current`, in a region that scrolls and can be focused to scroll by keyboard.
+ * column marked with `aria-current`, in a region that scrolls and can be focused to scroll by keyboard. The table
+ * scrolls inside its panel, never past it: the caption stays above it, whole, the row headers stay at its start and a
+ * pinned column (a total) at its end.
  */
 export function DataTable({ caption, corner, columns, rows, label, notes }: DataTableProps) {
+  const captionId = useId();
   return (
     <div className="data-table">
+      <p className="data-table__caption" id={captionId}>
+        {caption}
+      </p>
       <div className="data-table__scroll" role="region" aria-label={label} tabIndex={0}>
-        <table>
-          <caption>{caption}</caption>
+        <table aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">{corner}</th>
               {columns.map((c) => (
-                <th key={c.id} scope="col" aria-current={c.current ? 'true' : undefined} className={c.text ? 'is-text' : undefined}>
+                <th key={c.id} scope="col" aria-current={c.current ? 'true' : undefined} className={cellClass(c, true)}>
                   {c.header}
                 </th>
               ))}
@@ -61,10 +68,12 @@ export function DataTable({ caption, corner, columns, rows, label, notes }: Data
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} aria-current={r.current ? 'true' : undefined}>
-                <th scope="row">{r.header}</th>
+                <th scope="row" className={r.note != null ? 'is-note' : undefined}>
+                  {r.header}
+                </th>
                 {r.note != null ? (
                   <td colSpan={columns.length} className="is-note">
-                    {r.note}
+                    <span className="data-table__note">{r.note}</span>
                   </td>
                 ) : (
                   r.cells.map((cell, i) => (

@@ -21,7 +21,7 @@ export function ScopeSwitch() {
             checked={scope === o.value}
             onChange={() => scopeChanged(o.value)}
           />
-          <span>{o.label}</span>
+          <span data-label={o.label}>{o.label}</span>
         </label>
       ))}
     </fieldset>

@@ -70,9 +70,11 @@ describe('ExportMenu', () => {
     const dialog = screen.getByRole('dialog', { name: 'Embed GDP' });
     const code = within(dialog).getByRole('textbox', { name: 'Code to paste' });
     expect(code).toHaveValue('<iframe src="http://localhost:3000/?state=KAZ&amp;embed=gdp" title="OTS Atlas: GDP" width="820" height="780" loading="lazy" style="border:0;max-width:100%"></iframe>');
+    expect(within(dialog).getByText('✓ Code copied')).not.toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'Copy embed code' }));
     expect(writeText).toHaveBeenCalledWith((code as HTMLTextAreaElement).value);
-    expect(within(dialog).getByText('✓ Code copied')).toBeInTheDocument();
+    expect(within(dialog).getByText('✓ Code copied')).toBeVisible();
+    expect(within(dialog).getByText('Copy code')).not.toBeVisible();
     delete (navigator as { clipboard?: unknown }).clipboard;
   });
 });

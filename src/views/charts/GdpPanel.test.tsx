@@ -92,21 +92,26 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
     act(() => store().actions.yearChanged(2019));
     renderWithDataset(<GdpPanel />);
     const table = await openTable(user);
-    expect(within(table).getByText(/^GDP of the members, 2000–2025, current US\$, stacked to the OTS total/)).toBeInTheDocument();
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Year', 'Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Türkiye', 'Uzbekistan', 'OTS total']);
-    // 2018: before Uzbekistan joined; 47.1 + 179.3 + 8.27 + 788.4 bn = $1.02 tn
-    expect(cellTexts(row(table, 2018))).toEqual([
-      '$47.1 bn', '$179 bn', '$8.27 bn', '$788 bn', '—anot yet a member or observer', '$1.02 tn',
-    ]);
-    expect(cellTexts(row(table, 2019)).slice(-2)).toEqual(['$70.2 bn', '$1.09 tn']);
+    // The caption names the unit of every figure in the table.
+    expect(table).toHaveAccessibleName('GDP of the members, 2000–2025, current US$, stacked to the OTS total. Figures in US$ billions.');
+    // The states by their codes, named in full; the total last.
+    const shown = (h: HTMLElement) => (h.querySelector('[aria-hidden="true"]') ?? h).textContent;
+    expect(within(table).getAllByRole('columnheader').map(shown)).toEqual(['Year', 'AZE', 'KAZ', 'KGZ', 'TUR', 'UZB', 'OTS total']);
+    for (const name of ['Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Türkiye', 'Uzbekistan']) {
+      expect(within(table).getByRole('columnheader', { name })).toBeInTheDocument();
+    }
+    // 2018: before Uzbekistan joined; 47.1 + 179.3 + 8.27 + 788.4 bn = 1,023 bn. One precision per column, set by its
+    // largest figure: Azerbaijan's and Kyrgyzstan's to a tenth, the larger columns to a billion.
+    expect(cellTexts(row(table, 2018))).toEqual(['47.1', '179', '8.3', '788', '—anot yet a member or observer', '1,023']);
+    expect(cellTexts(row(table, 2019)).slice(-2)).toEqual(['70', '1,085']);
+    expect(cellTexts(row(table, 2011))[0]).toBe('66.0');
     expect(row(table, 2019)).toHaveAttribute('aria-current', 'true');
     expect(row(table, 2018)).not.toHaveAttribute('aria-current');
     // Before the founding nothing is counted: one row says so, no zero anywhere.
     const idle = within(table).getByText('2000–2008').closest('tr') as HTMLElement;
     expect(idle).toHaveTextContent('No state counted yet: each counts from the year it joined.');
     expect(within(table).queryByText('2005')).toBeNull();
-    expect(table.parentElement?.parentElement).toHaveTextContent('— means missing, never zero.');
+    expect(panel()).toHaveTextContent('AZE: Azerbaijan, KAZ: Kazakhstan, KGZ: Kyrgyzstan, TUR: Türkiye, UZB: Uzbekistan. — means missing, never zero.');
   });
 
   it('chooses a year or a state from the table headers', async () => {
@@ -126,7 +131,7 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
     expect(panel()).toHaveTextContent('computed: GDP ÷ population (different World Bank releases)');
     const table = await openTable(user);
     // 775,853,144,222.613 / 82,579,440
-    expect(cellTexts(row(table, 2019))[3]).toBe('$9,395');
+    expect(cellTexts(row(table, 2019))[3]).toBe('9,395');
     expect(cellTexts(row(table, 2025))[3]).toBe('—cno population figure');
     expect(within(table).getAllByRole('columnheader').at(-1)).toHaveTextContent('OTS combined');
   });
@@ -146,7 +151,7 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
     act(() => store().actions.stateSelected('CYN'));
     expect(radii()).toEqual(['7', '7']);
     const table = await openTable(user);
-    expect(cellTexts(row(table, 2014)).at(-1)).toBe('$4.04 bn');
+    expect(cellTexts(row(table, 2014)).at(-1)).toBe('4.04');
     expect(cellTexts(row(table, 2015)).at(-1)).toBe('—bno GDP figure');
   });
 

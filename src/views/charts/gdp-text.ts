@@ -34,6 +34,16 @@ export function formatValue(series: GdpSeries, value: number): string {
   return series.options.measure === 'per-person' ? formatUsdPerPerson(value) : formatUsd(value);
 }
 
+/** The table's figures are in one unit: US$ billions, or US$ per person. */
+export function tableUnit(series: GdpSeries): string {
+  return series.options.measure === 'per-person' ? 'US$ per person' : 'US$ billions';
+}
+
+/** A value in the table's unit. */
+export function tableValue(series: GdpSeries, value: number): number {
+  return series.options.measure === 'per-person' ? value : value / 1e9;
+}
+
 export function formatAxis(series: GdpSeries, value: number): string {
   return series.options.measure === 'per-person' ? formatUsdCompact(value) : formatUsd(value);
 }

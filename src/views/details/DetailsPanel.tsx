@@ -25,6 +25,7 @@ export function DetailsPanel() {
     <Panel
       id="details"
       title="Details"
+      className="details"
       actions={
         selected ? (
           <button type="button" className="button button--quiet" onClick={selectionCleared}>

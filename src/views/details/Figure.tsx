@@ -20,7 +20,7 @@ export function Figure({ label, value, missingText = 'No figure', detail, source
     <div className="figure">
       <dt className="figure__label">{label}</dt>
       <dd className={text ? 'figure__value figure__value--text' : 'figure__value'}>
-        {value ?? <span className="missing">{missingText}</span>}
+        {value != null ? <span className={text ? undefined : 'figure__number'}>{value}</span> : <span className="missing">{missingText}</span>}
         {detail ? <span className="figure__detail">{detail}</span> : null}
         {resolved.length > 0 || value != null ? <SourceRefs sources={resolved} label="Source" /> : null}
       </dd>

@@ -1,7 +1,10 @@
 import { memo } from 'react';
 import { CORRIDOR_KINDS, CORRIDOR_STATUSES } from '../../data/kinds';
 import { CAPITAL_STYLE, MAP_PALETTE, contextStyle, corridorStyle, stateStyle } from '../../data/geo-style';
+import type { Scope } from '../../data/derive';
 import { useYear } from '../../state/hooks';
+import { useScope } from '../../state/selectors';
+import { NOT_COUNTED_LABEL } from './map-text';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
 import { Legend, type LegendGroup } from '../../ui/Legend';
 import { WAYPOINT_STYLE } from './layers/CorridorWaypoints';
@@ -17,13 +20,18 @@ function CircleSwatch({ radius, stroke, weight, dash }: { radius: number; stroke
   );
 }
 
-function groups(year: number): LegendGroup[] {
+function groups(year: number, scope: Scope): LegendGroup[] {
+  const notCounted =
+    scope === 'members'
+      ? [{ id: 'not-counted', symbol: <PathSwatch style={stateStyle('observer', 'normal', { ...PLAIN, counted: false })} />, label: NOT_COUNTED_LABEL }]
+      : [];
   return [
     {
       title: `Status in ${year}`,
       items: [
         { id: 'member', symbol: <PathSwatch style={stateStyle('member', 'normal', PLAIN)} />, label: 'Member' },
         { id: 'observer', symbol: <PathSwatch style={stateStyle('observer', 'normal', PLAIN)} />, label: 'Observer (hatched)' },
+        ...notCounted,
         {
           id: 'contested',
           symbol: <PathSwatch style={stateStyle('observer', 'normal', { ...PLAIN, contested: true })} />,
@@ -89,5 +97,6 @@ const NOTES = [
 /** The map's key: every symbol it draws, drawn by the same style rules. */
 export const MapLegend = memo(function MapLegend() {
   const year = useYear();
-  return <Legend title="Key" id="map-legend" groups={groups(year)} notes={NOTES} />;
+  const scope = useScope();
+  return <Legend title="Key" id="map-legend" groups={groups(year, scope)} notes={NOTES} />;
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { mapStatus } from '../../data/geo-style';
 import { useDataset, useYear } from '../../state/hooks';
-import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../state/selectors';
+import { useActions, useSelectedCorridorId, useSelectedStateId, useScope } from '../../state/selectors';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
 import { MAP_DESCRIPTION_ID } from './controls/MapBehaviour';
 import type { Peek } from './peek';
@@ -55,6 +55,7 @@ export function MapLists({ onPeek }: { onPeek: (peek: Peek | null) => void }) {
   const year = useYear();
   const stateId = useSelectedStateId();
   const corridorId = useSelectedCorridorId();
+  const scope = useScope();
   const { stateSelected, corridorSelected, selectionCleared } = useActions();
 
   return (
@@ -75,7 +76,7 @@ export function MapLists({ onPeek }: { onPeek: (peek: Peek | null) => void }) {
               peek={{ kind: 'state', id: entity.id }}
               label={entity.name}
               description={`${STATUS_TEXT[status]} in ${year}${entity.recognition ? '; recognition contested' : ''}`}
-              symbol={<StateSwatch entity={entity} year={year} />}
+              symbol={<StateSwatch entity={entity} year={year} scope={scope} />}
               pressed={stateId === entity.id}
               onPress={() => (stateId === entity.id ? selectionCleared() : stateSelected(entity.id))}
               onPeek={onPeek}

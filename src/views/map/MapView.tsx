@@ -19,6 +19,7 @@ import { MapLists } from './MapLists';
 import { MapPatterns } from './MapPatterns';
 import { MapStatusLine } from './MapStatusLine';
 import { OnlineToggle } from './OnlineToggle';
+import { mapSubtitle } from './map-text';
 import type { Peek } from './peek';
 
 /**
@@ -40,7 +41,7 @@ function useEscapeClearsSelection() {
 }
 
 function MapSubtitle() {
-  return <>Members and observers in {useYear()} · corridors · chokepoints</>;
+  return <>{mapSubtitle(useYear(), useScope())}</>;
 }
 
 function MapExport() {

@@ -16,41 +16,67 @@ export interface Box {
   bottom: number;
 }
 
-/** Where a name is drawn: shifted down by `dy` pixels from its own place (up when negative), or not at all. */
-export type Placement = { shown: true; dy: number } | { shown: false };
+/** Where a name is drawn: moved by `dx`, `dy` pixels from its own place, or not at all. */
+export type Placement = { shown: true; dx: number; dy: number } | { shown: false };
+
+/**
+ * A name to place: its box at its own place, and what it names. A state's name moves just above or below its place;
+ * a capital's name, drawn beside its dot, may also cross to the dot's other side (`point`: the dot's box).
+ */
+export interface Label extends Box {
+  point?: Box;
+}
 
 /** Names are kept this far apart, so that their white halos do not merge. */
 const GAP = 2;
+/**
+ * A state's name keeps this far from every dot on its line: right beside one, a name reads as that dot's (Tashkent's
+ * dot by "Kyrgyzstan"). A capital's name, beside its own dot, keeps the names' gap.
+ */
+const CLEAR_OF_DOTS = 6;
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
+function overlaps(a: Box, b: Box, gapX = GAP, gapY = GAP): boolean {
+  return a.left < b.right + gapX && b.left < a.right + gapX && a.top < b.bottom + gapY && b.top < a.bottom + gapY;
 }
 
 function inside(box: Box, frame: Box): boolean {
   return box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
 }
 
-function shifted(box: Box, dy: number): Box {
-  return { left: box.left, right: box.right, top: box.top + dy, bottom: box.bottom + dy };
+function moved(box: Box, dx: number, dy: number): Box {
+  return { left: box.left + dx, right: box.right + dx, top: box.top + dy, bottom: box.bottom + dy };
+}
+
+/** The places a name may take, its own first: then above, below, and for a name beside a dot, across the dot. */
+function offsets(label: Label): { dx: number; dy: number }[] {
+  // A step clear of the name's own place, with room for a smaller name between (a capital's beside its dot).
+  const step = label.bottom - label.top + 2 * GAP;
+  const own = [{ dx: 0, dy: 0 }, { dx: 0, dy: -step }, { dx: 0, dy: step }];
+  if (!label.point) return own;
+  // As far left of the dot as it is right of it now.
+  const gap = label.left - label.point.right;
+  return [own[0]!, { dx: label.point.left - gap - label.right, dy: 0 }, ...own.slice(1)];
 }
 
 /**
  * Places names given by their boxes in their own places, in order of priority (the first wins a contested spot).
- * A name goes to the first of its own place, just above it, just below it, that is clear of the names already placed,
- * of the markers and of the map's edges; failing that, to the first clear of the names alone; failing that, it is
- * hidden. Names never overlap each other; a name overlaps a marker or the edge only when no place avoids it.
+ * A name goes to the first of its places (see `offsets`) that is clear of the names already placed, of the dots and
+ * of the map's edges; failing that, a state's name goes to the first clear of the names alone; failing that, it is
+ * hidden. Names never overlap each other; a state's name overlaps a dot or the edge only when no place avoids it, a
+ * capital's never.
  */
-export function placeLabels(labels: readonly Box[], markers: readonly Box[], frame: Box): Placement[] {
+export function placeLabels(labels: readonly Label[], markers: readonly Box[], frame: Box): Placement[] {
   const placed: Box[] = [];
-  return labels.map((box) => {
-    const height = box.bottom - box.top;
-    const candidates = [0, -height, height].map((dy) => ({ dy, box: shifted(box, dy) }));
+  return labels.map((label) => {
+    const clearance = label.point ? GAP : CLEAR_OF_DOTS;
+    const candidates = offsets(label).map(({ dx, dy }) => ({ dx, dy, box: moved(label, dx, dy) }));
     const clearOfNames = candidates.filter((c) => !placed.some((other) => overlaps(c.box, other)));
-    const best =
-      clearOfNames.find((c) => inside(c.box, frame) && !markers.some((marker) => overlaps(c.box, marker))) ?? clearOfNames[0];
+    const clear = clearOfNames.find((c) => inside(c.box, frame) && !markers.some((marker) => marker !== label.point && overlaps(c.box, marker, clearance, 0)));
+    // A capital's name on another dot would name the wrong one: it waits for a closer zoom instead.
+    const best = clear ?? (label.point ? undefined : clearOfNames[0]);
     if (!best) return { shown: false };
     placed.push(best.box);
-    return { shown: true, dy: best.dy };
+    return { shown: true, dx: best.dx, dy: best.dy };
   });
 }
 

@@ -6,6 +6,7 @@ import { toCsv } from '../../ui/csv';
 import { exportFileName } from '../../ui/export/files';
 import type { PanelExport } from '../../ui/export/panel-export';
 import { mapCsv, mapSourceIds } from './map-csv';
+import { countedWords } from './map-text';
 
 /** Leaflet's controls, tooltips and (online) tiles stay out of the image; the shapes and markers go in. */
 const NOT_IN_IMAGE = '.leaflet-control-container, .leaflet-tile-pane, .leaflet-tooltip-pane, .leaflet-popup-pane';
@@ -18,7 +19,7 @@ export function useMapExport(year: number, scope: Scope): PanelExport {
     () => ({
       subject: 'the map',
       file: ['map', String(year)],
-      stamp: { title: 'Map of the OTS', subtitle: `Members and observers in ${year}, corridors and chokepoints`, sources, asOf: dataset.asOf },
+      stamp: { title: 'Map of the OTS', subtitle: `${countedWords(year, scope)}, corridors and chokepoints`, sources, asOf: dataset.asOf },
       csv: () => ({ fileName: exportFileName('map', `${year} ${scope}`, dataset.asOf, 'csv'), text: toCsv(mapCsv(dataset, year, scope, sources)) }),
       figure: '.map-view__map',
       legendWidth: 560,

@@ -1,3 +1,4 @@
+import type { Scope } from '../../data/derive';
 import type { Corridor, Entity } from '../../data/schema';
 import { corridorStyle, entityStyle, type PathStyle } from '../../data/geo-style';
 
@@ -24,8 +25,8 @@ export function PathSwatch({ style }: { style: PathStyle }) {
   );
 }
 
-export function StateSwatch({ entity, year }: { entity: Entity; year: number }) {
-  return <PathSwatch style={entityStyle(entity, year, NO_SELECTION, false)} />;
+export function StateSwatch({ entity, year, scope }: { entity: Entity; year: number; scope: Scope }) {
+  return <PathSwatch style={entityStyle(entity, year, NO_SELECTION, false, scope)} />;
 }
 
 /** A line drawn with the map's styles, bottom to top. */

@@ -19,7 +19,7 @@ function Capital({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
     [dataset, entity, stateSelected],
   );
   const { lat, lon } = entity.capital.location;
-  return <CircleMarker center={[lat, lon]} pane={PANE.places} {...CAPITAL_STYLE} bubblingMouseEvents={false} eventHandlers={handlers} />;
+  return <CircleMarker center={[lat, lon]} pane={PANE.places} {...CAPITAL_STYLE} className="map-capital" bubblingMouseEvents={false} eventHandlers={handlers} />;
 }
 
 function ChokepointMarker({ dataset, chokepoint }: { dataset: Dataset; chokepoint: Chokepoint }) {

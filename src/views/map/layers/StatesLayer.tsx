@@ -1,12 +1,13 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { crossedIds, type Basemap } from '../../../data/geo';
+import { inScope, statusInYear } from '../../../data/derive';
 import type { MapFeatures } from '../../../data/geo-features';
 import { DEEPEST_ZOOM, projectedLand, type ProjectedLand } from '../../../data/geo-land';
 import { entityStyle, mapStatus, MAP_PALETTE, OBSERVER_HATCH, OBSERVER_HATCH_ID } from '../../../data/geo-style';
 import type { EntityId } from '../../../data/schema';
 import { useDataset, useYear } from '../../../state/hooks';
-import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../state/selectors';
+import { useActions, useScope, useSelectedCorridorId, useSelectedStateId } from '../../../state/selectors';
 import { PANE } from '../panes';
 import type { Peek } from '../peek';
 import { renderTooltip, stateTooltip } from '../tooltip-content';
@@ -71,6 +72,7 @@ export const StatesLayer = memo(function StatesLayer({ features, basemap, online
   const year = useYear();
   const stateId = useSelectedStateId();
   const corridorId = useSelectedCorridorId();
+  const scope = useScope();
   const { stateSelected } = useActions();
   const shapes = useMemo(() => statesSvg(projectedLand(basemap.topology), features), [basemap.topology, features]);
   const crossed = useMemo(
@@ -83,11 +85,13 @@ export const StatesLayer = memo(function StatesLayer({ features, basemap, online
     for (const [id, path] of shapes.paths) {
       const entity = dataset.entities.find((e) => e.id === id);
       if (!entity) continue;
-      const style = entityStyle(entity, year, { stateId, crossed }, online);
+      const style = entityStyle(entity, year, { stateId, crossed }, online, scope);
       applyPathStyle(path, style.fillColor === PAGE_HATCH ? { ...style, fillColor: `url(#${SHAPES_HATCH_ID})` } : style);
       path.setAttribute('data-status', mapStatus(entity, year));
+      // Counted in the figures of the scope chosen: what the scope switch changes on the map.
+      path.setAttribute('data-counted', String(inScope(statusInYear(entity, year), scope)));
     }
-  }, [shapes, dataset, year, stateId, crossed, online]);
+  }, [shapes, dataset, year, stateId, crossed, online, scope]);
 
   // The hatch keeps its screen size at every zoom (the SVG it is in is scaled with the map).
   useLayoutEffect(() => {
