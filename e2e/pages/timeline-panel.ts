@@ -77,6 +77,17 @@ export class TimelinePanel {
     );
   }
 
+  /** What is drawn on a year's row besides its events (and their descriptions): the classes of those elements. */
+  async marksBesideEvents(year: number): Promise<string[]> {
+    await this.drawn();
+    return this.year(year).evaluate((row) =>
+      [...row.querySelectorAll('*')]
+        .filter((el) => !el.closest('button') && !el.closest('[hidden]') && el.getBoundingClientRect().width * el.getBoundingClientRect().height > 0)
+        .filter((el) => !el.matches('.tl-year__label, .tl-year__label *, .tl-year__plot, .tl-year__gap'))
+        .map((el) => el.className),
+    );
+  }
+
   /** Boxes of the event labels drawn, and whether any label's text is cut off. */
   async labelBoxes() {
     await this.drawn();

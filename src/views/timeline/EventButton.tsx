@@ -14,10 +14,6 @@ function placement(placed: PlacedEvent): CSSProperties {
   } as CSSProperties;
 }
 
-function spanPlacement(placed: PlacedEvent): CSSProperties {
-  return { '--from': percent(placed.start), '--to': percent(1 - placed.end), '--lane': placed.lane } as CSSProperties;
-}
-
 interface EventButtonProps {
   model: EventModel;
   /** Accessible description; empty for none. */
@@ -46,7 +42,6 @@ export const EventButton = memo(function EventButton({ model, description, tabba
     .join(' ');
   return (
     <>
-      {placed.precision === 'month' ? <span className="tl-span" style={spanPlacement(placed)} aria-hidden="true" /> : null}
       <button
         type="button"
         className={className}

@@ -32,7 +32,8 @@ function MonthScale() {
 
 /**
  * Every summit and plan on a year-by-month grid: a row per year (years without one stay as honest gaps), each event
- * at its date, dates known only to the month or year shown as such. One Tab stop; arrows, Home and End move through
+ * at its date: one known only to the month at that month's middle, reading the month alone ("April"), one known only
+ * to the year across its row. Nothing is drawn outside the events' own boxes. One Tab stop; arrows, Home and End move through
  * the events in date order; Enter or Space selects. "Play summits" steps through the held summits.
  */
 export function TimelineView() {
