@@ -16,6 +16,7 @@ import { VIEWS, ViewFrame } from './views';
 import { LoadingState } from '../ui/LoadingState';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { EmbedLayout } from './EmbedLayout';
+import { DetailsSlot } from './DetailsSheet';
 
 // Briefing mode and the briefing editor load only when used.
 const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) => ({ default: m.BriefingLayout })));
@@ -73,9 +74,13 @@ export function App() {
             <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} />
           ))}
           <DatasetGate>
-            {DATA_VIEWS.map((view) => (
-              <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} whenSeen />
-            ))}
+            {DATA_VIEWS.map((view) =>
+              view.id === 'details' ? (
+                <DetailsSlot key={view.id} view={view} />
+              ) : (
+                <ViewFrame key={view.id} view={view} className={`layout__slot layout__slot--${view.id}`} whenSeen />
+              ),
+            )}
           </DatasetGate>
         </ReadyTracker>
       </main>

@@ -45,15 +45,20 @@ interface ViewFrameProps {
   className: string;
   /** In a page that scrolls: a view whose place is below the fold is drawn after the first screen (useDrawWhenSeen). */
   whenSeen?: boolean;
+  /** The place's id, for a control elsewhere that shows or hides it. */
+  id?: string;
+  /** Drawn in the place before the view (the phone's sheet handle). */
+  before?: ReactNode;
 }
 
 /** One view in its place: its own error boundary (a failure stays in the panel) and loading state. */
-export function ViewFrame({ view, className, whenSeen = false }: ViewFrameProps) {
+export function ViewFrame({ view, className, whenSeen = false, id: placeId, before }: ViewFrameProps) {
   const { id, name, Component } = view;
   const { place, draw } = useDrawWhenSeen<HTMLDivElement>(id, whenSeen);
   const loading = <LoadingState label={`Loading ${name}…`} />;
   return (
-    <div ref={place} className={draw ? className : `${className} layout__slot--waiting`}>
+    <div ref={place} id={placeId} className={draw ? className : `${className} layout__slot--waiting`}>
+      {before}
       <ErrorBoundary name={name} onRetry={Component.reload}>
         {draw ? <Component fallback={loading} /> : loading}
       </ErrorBoundary>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { formatPartialDate } from '../../ui/format';
 import type { Dataset } from '../../data/schema';
 import { YearControl } from './YearControl';
@@ -21,38 +21,83 @@ interface HeaderProps {
 export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderProps) {
   const view = useCurrentView();
   const viewLine = dataset ? `This view: ${describeView(view, dataset, knownValues(dataset).defaultYear)}` : null;
+  const headerRef = useRef<HTMLElement>(null);
+  const menu = useHeaderMenu(headerRef);
+  const about = dataset ? (
+    <>
+      {dataset.title} · data as of <time dateTime={dataset.asOf}>{formatPartialDate(dataset.asOf)}</time> ·{' '}
+      <span className="app-header__file">{datasetName}</span>
+    </>
+  ) : (
+    'Organization of Turkic States'
+  );
   return (
-    <header className="app-header">
+    <header className="app-header" ref={headerRef}>
       <div className="app-header__brand">
         <h1 className="app-header__title">OTS Atlas</h1>
-        <p className="app-header__subtitle">
-          {dataset ? (
-            <>
-              {dataset.title} · data as of <time dateTime={dataset.asOf}>{formatPartialDate(dataset.asOf)}</time> ·{' '}
-              <span className="app-header__file">{datasetName}</span>
-            </>
-          ) : (
-            'Organization of Turkic States'
-          )}
-        </p>
+        <p className="app-header__subtitle">{about}</p>
         {viewLine ? <p className="app-header__view print-only">{viewLine}</p> : null}
       </div>
-      {dataset ? (
-        <div className="app-header__controls">
-          <YearControl />
-          <ScopeSwitch />
-          <button type="button" className="button" onClick={onOpenBriefing} aria-haspopup="dialog">
-            Briefing…
-          </button>
-          <button type="button" className="button" onClick={() => void printEveryView()}>
-            Print…
-          </button>
-          {opener}
-          <ShareControls dataset={dataset} />
-        </div>
-      ) : (
-        <div className="app-header__controls">{opener}</div>
-      )}
+      {/* The year stays in view on a phone; the other controls go in its menu. */}
+      {dataset ? <YearControl /> : null}
+      <button type="button" className="button app-header__menu" aria-expanded={menu.open} aria-controls={CONTROLS_ID} onClick={menu.toggle}>
+        Menu
+      </button>
+      <div id={CONTROLS_ID} className={menu.open ? 'app-header__controls is-open' : 'app-header__controls'}>
+        <p className="app-header__about">{about}</p>
+        {dataset ? (
+          <>
+            <ScopeSwitch />
+            <button type="button" className="button" onClick={menu.closing(onOpenBriefing)} aria-haspopup="dialog">
+              Briefing…
+            </button>
+            <button type="button" className="button" onClick={menu.closing(() => void printEveryView())}>
+              Print…
+            </button>
+            {opener}
+            <ShareControls dataset={dataset} />
+          </>
+        ) : (
+          opener
+        )}
+      </div>
     </header>
   );
+}
+
+const CONTROLS_ID = 'app-header-controls';
+
+/**
+ * The header's controls on a phone: a menu under the header, laid over the page, opened by its button and closed by
+ * it, by Escape (focus back on the button) or by a press outside the header. On a larger screen the controls are
+ * always shown and the button is not.
+ */
+function useHeaderMenu(ref: RefObject<HTMLElement | null>) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setOpen(false);
+      ref.current?.querySelector<HTMLElement>('.app-header__menu')?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !ref.current?.contains(event.target)) setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open, ref]);
+  return {
+    open,
+    toggle: () => setOpen((o) => !o),
+    /** An action that leaves the page's view (a dialog, printing): the menu closes behind it. */
+    closing: (action: () => void) => () => {
+      setOpen(false);
+      action();
+    },
+  };
 }

@@ -32,7 +32,10 @@ export function CopyField({ label, name, done, text, showText = false, multiline
   const fieldId = useId();
 
   useEffect(() => {
-    if (state.status === 'refused') fieldRef.current?.select();
+    if (state.status === 'refused') {
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+    }
     if (state.status !== 'copied') return;
     const timer = setTimeout(() => setState((s) => ({ ...s, status: 'idle' })), 4000);
     return () => clearTimeout(timer);

@@ -19,7 +19,7 @@ import { MapLists } from './MapLists';
 import { MapPatterns } from './MapPatterns';
 import { MapStatusLine } from './MapStatusLine';
 import { OnlineToggle } from './OnlineToggle';
-import { mapSubtitle } from './map-text';
+import { countedWords, SUBTITLE_REST } from './map-text';
 import type { Peek } from './peek';
 
 /**
@@ -41,7 +41,12 @@ function useEscapeClearsSelection() {
 }
 
 function MapSubtitle() {
-  return <>{mapSubtitle(useYear(), useScope())}</>;
+  return (
+    <>
+      {countedWords(useYear(), useScope())}
+      <span className="map-view__wide-only">{SUBTITLE_REST}</span>
+    </>
+  );
 }
 
 function MapExport() {

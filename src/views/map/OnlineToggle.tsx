@@ -8,7 +8,9 @@ export function OnlineToggle({ checked, onChange }: OnlineToggleProps) {
   return (
     <label className="map-online">
       <input type="checkbox" role="switch" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <span>Online basemap (OpenStreetMap)</span>
+      <span>
+        Online basemap<span className="map-view__wide-only"> (OpenStreetMap)</span>
+      </span>
     </label>
   );
 }
