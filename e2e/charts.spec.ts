@@ -73,10 +73,12 @@ test.describe('the chart panels', () => {
     expect(turkiye).toBe('$776 bn');
     expect(total).toBe('$1.09 tn');
 
+    // The table's figures are in US$ bn, each column to one precision: the tooltip's, rounded to three digits.
     const table = await charts.showTable(charts.gdp);
+    await expect(charts.gdp.locator('.data-table__caption')).toContainText('Figures in US$ billions.');
     await expect(table.getByRole('row', { name: /^2019 / })).toHaveAttribute('aria-current', 'true');
-    await expect(await charts.tableCell(table, /^2019 /, 'Türkiye')).toHaveText(turkiye ?? '');
-    await expect(await charts.tableCell(table, /^2019 /, 'OTS total')).toHaveText(total ?? '');
+    await expect(await charts.tableCell(table, /^2019 /, 'Türkiye')).toHaveText('776');
+    await expect(await charts.tableCell(table, /^2019 /, 'OTS total')).toHaveText('1,085');
     // Before Uzbekistan joined its cell is missing, never zero.
     await expect(await charts.tableCell(table, /^2018 /, 'Uzbekistan')).toContainText('not yet a member');
   });

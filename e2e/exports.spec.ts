@@ -135,7 +135,7 @@ test.describe('links and embeds', () => {
     await atlas.goto('?state=KAZ&year=2019');
     await atlas.waitForReady();
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
-    await expect(page.getByText('Link copied')).toBeVisible();
+    await expect(page.getByText('✓ Link copied')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     expect(new URL(page.url()).search).toBe('?state=KAZ&year=2019');
   });

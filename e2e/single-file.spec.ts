@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ChartPanels } from './pages/chart-panels';
@@ -15,6 +15,15 @@ function recordRequests(page: Page) {
   page.on('request', (request) => urls.push(request.url()));
   return urls;
 }
+
+test('the README gives the single file’s size as it is built, to a tenth of a megabyte', () => {
+  const dir = process.env.E2E_SINGLE_DIST ?? 'dist-single';
+  const megabytes = statSync(`${dir}/${FILE}`).size / 1e6;
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const stated = /`dist-single\/ots-atlas\.html` \(about ([\d.]+) MB\)/.exec(readme)?.[1];
+  expect(stated, 'the README states the size').toBeDefined();
+  expect(Number(stated)).toBe(Math.round(megabytes * 10) / 10);
+});
 
 test.describe('the single file, opened from disk', () => {
   test('draws the map, the charts and the timeline, and a selection reaches every view, with nothing fetched', async ({ atlas, page }) => {

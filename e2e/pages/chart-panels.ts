@@ -132,9 +132,12 @@ export class ChartPanels {
     return panel.getByRole('table');
   }
 
-  /** A cell of a panel's table by its row (the year) and column header. */
+  /** A cell of a panel's table by its row (the year) and column header (a state's full name, as a screen reader reads it). */
   async tableCell(table: Locator, rowName: RegExp, column: string) {
-    const headers = await table.getByRole('columnheader').allTextContents();
+    // A state's header shows its code and carries its name for screen readers: "TUR" + "Türkiye".
+    const headers = await table.getByRole('columnheader').evaluateAll((ths) =>
+      ths.map((th) => th.querySelector('.visually-hidden')?.textContent ?? th.textContent ?? ''),
+    );
     const index = headers.indexOf(column);
     if (index < 1) throw new Error(`no column ${column} in ${headers.join(', ')}`);
     return table.getByRole('row', { name: rowName }).getByRole('cell').nth(index - 1);

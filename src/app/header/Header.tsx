@@ -35,7 +35,6 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
     <header className="app-header" ref={headerRef}>
       <div className="app-header__brand">
         <h1 className="app-header__title">OTS Atlas</h1>
-        <p className="app-header__subtitle">{about}</p>
         {viewLine ? <p className="app-header__view print-only">{viewLine}</p> : null}
       </div>
       {/* The year stays in view on a phone; the other controls go in its menu. */}
@@ -44,7 +43,8 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
         Menu
       </button>
       <div id={CONTROLS_ID} className={menu.open ? 'app-header__controls is-open' : 'app-header__controls'}>
-        <p className="app-header__about">{about}</p>
+        {/* Under the name on a larger screen (styles.css), at the head of the menu on a phone. */}
+        <p className="app-header__subtitle">{about}</p>
         {dataset ? (
           <>
             <ScopeSwitch />
