@@ -44,7 +44,7 @@ function MapSubtitle() {
   return (
     <>
       {countedWords(useYear(), useScope())}
-      <span className="map-view__wide-only">{SUBTITLE_REST}</span>
+      <span className="map-view__subtitle-rest">{SUBTITLE_REST}</span>
     </>
   );
 }

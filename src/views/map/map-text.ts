@@ -6,7 +6,7 @@ export function countedWords(year: number, scope: Scope): string {
   return scope === 'all' ? `Members and observers counted in ${year}` : `Members counted in ${year}, observers faded`;
 }
 
-/** The rest of the subtitle, which a phone leaves out. */
+/** The rest of the subtitle, which a narrower screen leaves out. */
 export const SUBTITLE_REST = ' · corridors · chokepoints';
 
 export const NOT_COUNTED_LABEL = 'Observer, not counted with the members (faded)';
