@@ -4,6 +4,7 @@
  * Serves dist/ as a static host would, opens each view in Chromium at its size, waits until every view on screen has
  * drawn and the page is still (reduced motion: no animation is caught half-way), and writes the PNG.
  */
+/* global document, requestAnimationFrame -- in the page, through page.evaluate */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
