@@ -9,7 +9,8 @@ import { ReadyTracker } from '../ui/ready';
 import { usePrintShortcut } from '../ui/draw-when-seen';
 import { Header } from './header/Header';
 import { DatasetGate } from './dataset/DatasetGate';
-import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
+import { DatasetOpener } from './dataset/DatasetOpener';
+import { OpenOutcomeNotice } from './dataset/OpenNotice';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
 import { VIEWS, ViewFrame } from './views';
@@ -35,7 +36,7 @@ export function App() {
   const [editing, setEditing] = useState(false);
   const briefing = useBriefing(slide != null || editing);
   const dropped = useUrlSync(dataset, briefing.briefing);
-  const { outcome, open, dismiss } = useOpenDataset();
+  const { outcome, open, cancel, backToBundled, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : BUNDLED_DATASET_NAME;
   // `?embed=<panel>`: that panel alone, for another site's iframe.
   const embed = useEmbedPanel();
@@ -61,9 +62,16 @@ export function App() {
         dataset={dataset}
         datasetName={datasetName}
         opener={<DatasetOpener open={open} />}
+        onBundled={ref.kind === 'file' ? backToBundled : undefined}
         onOpenBriefing={() => setEditing(true)}
       />
-      <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
+      <OpenOutcomeNotice
+        outcome={outcome}
+        inUse={datasetName}
+        onDismiss={dismiss}
+        onCancel={cancel}
+        onBundled={ref.kind === 'file' ? backToBundled : undefined}
+      />
       <LinkNotice dropped={dropped} />
       <SelectionAnnouncer dataset={dataset} />
       <main id="main" className="layout">
