@@ -46,7 +46,7 @@ test.describe('bad data', () => {
     });
     await atlas.goto('?state=KAZ');
     const gdp = page.locator('.layout__slot--gdp');
-    await expect(gdp.getByRole('alert')).toContainText('Something went wrong in the GDP panel');
+    await expect(gdp.getByRole('alert')).toContainText('The GDP panel could not be downloaded');
     // The rest of the atlas is unaffected.
     await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
     await atlas.selectYear(2019);
@@ -146,5 +146,34 @@ test.describe('bad data', () => {
     await atlas.openDatasetFile('offline.json', JSON.stringify(edited));
     await expect(page.getByRole('status').filter({ hasText: 'Opened offline.json' })).toBeVisible();
     await expect(page.getByText('Opened while offline')).toBeVisible();
+  });
+
+  test('the briefing editor and briefing mode whose code cannot be downloaded say so, in place, and never blank the page', async ({ atlas, page }) => {
+    expectConsoleErrors();
+    // Offline: the editor's chunk does not arrive until the network is back.
+    let offline = true;
+    await page.route(/\/assets\/BriefingEditor-[^/]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await atlas.goto('?state=KAZ');
+    await atlas.waitForReady();
+    await page.getByRole('button', { name: 'Briefing…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Briefing' });
+    await expect(dialog.getByRole('alert')).toContainText('The briefing editor could not be downloaded');
+    await expect(page.getByRole('heading', { name: 'OTS Atlas', level: 1 })).toBeVisible();
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    offline = false;
+    await dialog.getByRole('button', { name: 'Retry' }).click();
+    await expect(dialog.getByRole('button', { name: 'Add the current view as a slide' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // A tab left open across a redeploy: the layout's chunk has a new name, and the old one is gone.
+    await page.route(/\/assets\/BriefingLayout-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.getByRole('button', { name: 'Briefing…' }).click();
+    await dialog.getByRole('button', { name: 'Present', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Briefing mode could not be downloaded: the atlas has been updated');
+    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    // Leaving keeps the first slide's view on screen, as leaving a slide always does.
+    await page.getByRole('button', { name: 'Leave briefing' }).click();
+    await expect(atlas.detailsHeading(/^The OTS in 2025/)).toBeVisible();
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useDatasetQuery } from '../state/hooks';
 import { useLoadedDataset } from '../state/dataset-context';
 import { useDatasetRef, useSlide } from '../state/selectors';
@@ -14,13 +14,11 @@ import { OpenOutcomeNotice } from './dataset/OpenNotice';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
 import { VIEWS, ViewFrame } from './views';
-import { LoadingState } from '../ui/LoadingState';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { EmbedLayout } from './EmbedLayout';
+import { BriefingEditorDialog, BriefingMode } from './briefing/LazyBriefing';
+import { HeldBriefingNotice } from './briefing/HeldBriefingNotice';
 
-// Briefing mode and the briefing editor load only when used.
-const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) => ({ default: m.BriefingLayout })));
-const BriefingEditor = lazy(() => import('../views/briefing/BriefingEditor').then((m) => ({ default: m.BriefingEditor })));
 
 const VIEW_IDS = VIEWS.map((v) => v.id);
 // The map draws its land while the dataset loads; the other views wait for it behind the gate.
@@ -45,13 +43,8 @@ export function App() {
   usePrintShortcut(!embedded && slide == null);
   if (embedded) return <EmbedLayout view={embedded} dropped={dropped} />;
 
-  if (slide != null) {
-    return (
-      <Suspense fallback={<LoadingState label="Opening the briefing…" />}>
-        <BriefingLayout inUse={briefing} />
-      </Suspense>
-    );
-  }
+  // Briefing mode and the briefing editor load only when used.
+  if (slide != null) return <BriefingMode inUse={briefing} />;
 
   return (
     <div className="app">
@@ -73,6 +66,7 @@ export function App() {
         onBundled={ref.kind === 'file' ? backToBundled : undefined}
       />
       <LinkNotice dropped={dropped} />
+      <HeldBriefingNotice held={briefing.held} onOpen={() => setEditing(true)} />
       <SelectionAnnouncer dataset={dataset} />
       <main id="main" className="layout">
         <ReadyTracker views={VIEW_IDS}>
@@ -87,11 +81,7 @@ export function App() {
           </DatasetGate>
         </ReadyTracker>
       </main>
-      {editing && dataset ? (
-        <Suspense fallback={null}>
-          <BriefingEditor inUse={briefing} onClose={() => setEditing(false)} />
-        </Suspense>
-      ) : null}
+      {editing && dataset ? <BriefingEditorDialog inUse={briefing} datasetName={datasetName} onClose={() => setEditing(false)} /> : null}
       <footer className="app-footer">
         <p>
           OTS Atlas · every figure names its sources (open “Source” under it)
