@@ -175,5 +175,18 @@ test.describe('bad data', () => {
     // Leaving keeps the first slide's view on screen, as leaving a slide always does.
     await page.getByRole('button', { name: 'Leave briefing' }).click();
     await expect(atlas.detailsHeading(/^The OTS in 2025/)).toBeVisible();
+
+    // The exporters too: said, and choosing again downloads them again.
+    let exportersDown = true;
+    await page.route(/\/assets\/panel-export-[^/]+\.js$/, (route) => (exportersDown ? route.abort('internetdisconnected') : route.continue()));
+    const timeline = page.getByRole('region', { name: 'Summits and milestones' });
+    await timeline.getByRole('button', { name: /^Export / }).click();
+    await timeline.getByRole('button', { name: /^Download CSV data of/ }).click();
+    await expect(timeline).toContainText('The CSV could not be made: its code could not be downloaded. Choose it again to retry.');
+    exportersDown = false;
+    const download = page.waitForEvent('download');
+    await timeline.getByRole('button', { name: /^Export / }).click();
+    await timeline.getByRole('button', { name: /^Download CSV data of/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
 });

@@ -30,6 +30,12 @@ export function BriefingEditor({ inUse, datasetName, onClose }: EditorProps) {
     if (element && !element.open) element.showModal();
   }, []);
   const close = () => dialog.current?.close();
+  // Presenting unmounts the dialog before its close event arrives: say so directly, or the editor would reopen on
+  // leaving briefing mode.
+  const closeForPresenting = () => {
+    close();
+    onClose();
+  };
   const { briefing } = inUse;
 
   return (
@@ -42,7 +48,7 @@ export function BriefingEditor({ inUse, datasetName, onClose }: EditorProps) {
       </header>
       <StorageNotices inUse={inUse} datasetName={datasetName} />
       {briefing ? (
-        <BriefingContents briefing={briefing} inUse={inUse} onPresent={close} />
+        <BriefingContents briefing={briefing} inUse={inUse} onPresent={closeForPresenting} />
       ) : inUse.status === 'error' ? (
         <ErrorState title="The briefing could not be loaded" summary={inUse.error?.message ?? 'Unknown error'} onRetry={inUse.retry} />
       ) : (
