@@ -5,14 +5,14 @@
 import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import baseConfig from './vite.config.ts';
-import { embedForOfflinePlugin } from './scripts/single-file/vite-plugin.ts';
+import { embedForOfflinePlugin, inlineWorkersPlugin } from './scripts/single-file/vite-plugin.ts';
 
 export default mergeConfig(
   baseConfig,
   defineConfig({
     // Nothing is copied beside the file: the dataset and the icon are in it.
     publicDir: false,
-    plugins: [embedForOfflinePlugin(), viteSingleFile({ outputFileName: 'ots-atlas.html' })],
+    plugins: [inlineWorkersPlugin(), embedForOfflinePlugin(), viteSingleFile({ outputFileName: 'ots-atlas.html' })],
     build: {
       outDir: 'dist-single',
       emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { ChartPanels } from './pages/chart-panels';
+import { csvTextLines } from './pages/panel-exports';
 import { TimelinePanel } from './pages/timeline-panel';
 
 test.describe('the chart panels', () => {
@@ -124,7 +125,7 @@ test.describe('the chart panels', () => {
     const download = await charts.download(charts.gdp);
     expect(download.suggestedFilename()).toBe('ots-gdp-2000-2025-members-since-joining.csv');
     const text = await readFile((await download.path()) ?? '', 'utf8');
-    const lines = text.split('\r\n');
+    const lines = csvTextLines(text);
     expect(lines[0]).toBe('# OTS Atlas: GDP, members, 2000–2025');
     expect(lines.some((l) => l.startsWith('# Source: World Bank: World Development Indicators: GDP'))).toBe(true);
     expect(lines).toContain('year,Azerbaijan,Kazakhstan,Kyrgyzstan,Türkiye,Uzbekistan,OTS total,OTS total leaves out,missing values');

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures';
 import { MapPanel } from './pages/map-panel';
 import { ChartPanels } from './pages/chart-panels';
 import { TimelinePanel } from './pages/timeline-panel';
+import { csvTextLines, PanelExports } from './pages/panel-exports';
 
 /**
  * Text from the dataset or a link is shown as text: markup in a name, a title or a note is displayed literally and
@@ -51,8 +52,8 @@ test.describe('text from the dataset and links is shown as text', () => {
     await atlas.goto();
     await atlas.waitForReady();
 
-    // Map: the label on the map, the keyboard list and the tooltip.
-    await expect(map.map.locator('.map-label__text').filter({ hasText: KAZAKHSTAN })).toHaveCount(1);
+    // Map: the label on the map (a name this long is shortened there), the keyboard list and the tooltip.
+    await expect(map.map.locator('.map-label__text').filter({ hasText: new RegExp(`^${literal(KAZAKHSTAN.slice(0, 20))}.*…$`) })).toHaveCount(1);
     await expect(map.stateButton(KAZAKHSTAN)).toBeVisible();
     await expect(map.corridorButton(CORRIDOR)).toBeVisible();
     await map.hoverShape('KAZ');
@@ -94,6 +95,127 @@ test.describe('text from the dataset and links is shown as text', () => {
     await expectNothingRan(page);
   });
 });
+
+const DATASET = readFileSync(new URL('../public/data/ots.json', import.meta.url), 'utf8');
+
+/** How wide the page is laid out: wider than the window means a sideways scroll nobody asked for. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+test.describe('long and hostile text is contained', () => {
+  // The longest name and title the schema allows, without a single space.
+  const NAME = 'K'.repeat(200);
+  const TITLE = 'T'.repeat(500);
+
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    test(`a name of 200 characters wraps or is shortened, never widens the page, and is shown whole somewhere (${width}×${height})`, async ({ atlas, page }) => {
+      await page.setViewportSize({ width, height });
+      const d = JSON.parse(DATASET);
+      d.entities.find((e: { id: string }) => e.id === 'KAZ').name = NAME;
+      d.events.find((e: { id: string }) => e.id === 'gabala-2025').title = TITLE;
+      const body = JSON.stringify(d);
+      await page.route('**/data/ots.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+      await atlas.goto('?state=KAZ');
+      await atlas.waitForReady();
+      expect(await pageWidth(page)).toBe(width);
+      // Whole in the details; shortened on the map.
+      await expect(atlas.detailsHeading(NAME)).toBeVisible();
+      await expect(page.locator('.map-label__text').filter({ hasText: /^K+…$/ })).toHaveCount(1);
+      await page.goto('./?event=gabala-2025');
+      await atlas.waitForReady();
+      await expect(atlas.detailsHeading(TITLE)).toBeVisible();
+      expect(await pageWidth(page)).toBe(width);
+    });
+  }
+
+  test('a file with figures, bounds, names or addresses beyond sense is refused, naming each, and the atlas stays', async ({ atlas }) => {
+    await atlas.goto('?state=KAZ');
+    await atlas.waitForReady();
+    const d = JSON.parse(DATASET);
+    d.region.bounds = [[-1e308, -1e308], [1e308, 1e308]];
+    d.indicators.gdp.series[0].points[0].value = 1e308;
+    d.entities[0].name = 'N'.repeat(100_000);
+    const schemes = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://example.org/1'];
+    schemes.forEach((url, i) => (d.sources[i].url = url));
+    await atlas.openDatasetFile('beyond.json', JSON.stringify(d));
+    await expect(atlas.alert).toContainText('Could not open beyond.json');
+    await expect(atlas.alert).toContainText('region.bounds[0][0]');
+    await expect(atlas.alert).toContainText('more problems');
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    // No link of any other scheme is anywhere on the page.
+    expect(await atlas.page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').filter((h) => /^(javascript|data|vbscript|file|blob):/i.test(h)))).toEqual([]);
+  });
+
+  test('text from a dataset in a CSV export can neither start a cell nor a formula, in comment lines too', async ({ atlas, page }) => {
+    const d = JSON.parse(DATASET);
+    const evil = 'Evil,=HYPERLINK("http://evil.example/pub"),+1,@SUM(A1)';
+    for (const source of d.sources) source.publisher = evil;
+    d.indicators.gdp.unit = 'US$,=1+1';
+    d.entities.find((e: { id: string }) => e.id === 'KAZ').name = 'Kazakhstan,=2+2';
+    const body = JSON.stringify(d);
+    await page.route('**/data/ots.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await atlas.goto();
+    await atlas.waitForReady();
+    const file = await new PanelExports(page, new MapPanel(page).panel).download('CSV data');
+    const text = file.bytes.toString('utf8');
+    const cells = readCsv(text);
+    expect(cells.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    // Each comment line is one cell, and says what it said.
+    const comments = cells.filter((row) => row[0]?.startsWith('# '));
+    expect(comments.length).toBeGreaterThan(3);
+    expect(comments.every((row) => row.length === 1)).toBe(true);
+    expect(csvTextLines(text).some((line) => line.includes(`# Source: ${evil}`))).toBe(true);
+  });
+
+  test('a hostile link is echoed short, and what the atlas writes keeps none of what it did not use', async ({ atlas, page }) => {
+    const repeats = Array.from({ length: 10_000 }, () => 'state=KAZ').join('&');
+    // A link of 190 KB: more than the test server takes in a request line, so the page is served as for a plain
+    // link; the browser keeps the whole address, which is what the atlas reads.
+    await page.route(/\/\?state=KAZ&/, async (route) => route.fulfill({ response: await route.fetch({ url: new URL('./', route.request().url()).href }) }));
+    await page.goto(`./?${repeats}&x=${'x'.repeat(100_000)}&year=2019`);
+    await atlas.waitForReady();
+    const notice = page.getByRole('status').filter({ hasText: 'Ignored from the link' });
+    await expect(notice).toContainText('state=KAZ (repeated 9999 more times; the first value was used)');
+    await expect(notice).toContainText('(100,000 characters) (not a parameter of the atlas)');
+    expect(((await notice.textContent()) ?? '').length).toBeLessThan(400);
+    expect(await notice.locator('*').count()).toBeLessThan(20);
+    await expect(atlas.detailsHeading('Kazakhstan')).toBeVisible();
+    // The address, and so Copy link and the embed code, hold the view and nothing else.
+    await atlas.expectQuery({ state: 'KAZ', year: '2019' });
+    const dialog = await new PanelExports(page, new ChartPanels(page).gdp).openEmbed();
+    const code = await dialog.getByRole('textbox').inputValue();
+    expect(code).not.toContain('x=');
+    expect(code.length).toBeLessThan(400);
+  });
+});
+
+/** The cells of a CSV text, read as RFC 4180 says (as a spreadsheet reads it). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
 
 /** A regular expression source matching `text` exactly. */
 function literal(text: string): string {

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures';
 import { ChartPanels } from './pages/chart-panels';
 import { MapPanel } from './pages/map-panel';
 import { TimelinePanel } from './pages/timeline-panel';
+import { recordMainThreadParsing, recordWorkers } from './pages/main-thread';
 
 // These run in the `single-file` project: its base URL is the folder of the single file on disk (file://).
 const FILE = 'ots-atlas.html';
@@ -73,14 +74,23 @@ test.describe('the single file, opened from disk', () => {
     ]);
   });
 
-  test('opens another dataset file, validated as in the hosted atlas', async ({ atlas, page }) => {
+  test('opens another dataset file, validated as in the hosted atlas, in a worker it carries itself', async ({ atlas, page }) => {
+    const parsing = await recordMainThreadParsing(page);
+    const workers = recordWorkers(page);
     await page.goto(`./${FILE}`);
     await atlas.waitForReady();
     const edited = JSON.parse(DATASET);
     edited.title = 'An edited copy of the atlas dataset';
+    // Two megabytes of extra sources: far larger than anything the page itself parses.
+    const model = edited.sources[0];
+    for (let i = 0; i < 4000; i++) edited.sources.push({ ...model, id: `copy-${i}`, title: `${model.title} (copy ${i})`.padEnd(400, '.') });
     await atlas.openDatasetFile('copy.json', JSON.stringify(edited));
     await expect(page.getByRole('status').filter({ hasText: 'Opened copy.json' })).toBeVisible();
     await expect(page.getByText('An edited copy of the atlas dataset')).toBeVisible();
+    // Started from code the file carries (a blob: URL: a page opened from disk cannot load a second file).
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((url) => url.startsWith('blob:'))).toBe(true);
+    expect(await parsing.longest()).toBeLessThan(1_000_000);
 
     edited.entities[1].capital.location.lat = 'north';
     await atlas.openDatasetFile('broken.json', JSON.stringify(edited));

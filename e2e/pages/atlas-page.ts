@@ -68,6 +68,18 @@ export class AtlasPage {
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
   }
 
+  /** Opens a dataset file from disk (for files too large to hand over as a buffer). */
+  async openDatasetPath(path: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Open dataset…' }).click();
+    await (await chooser).setFiles(path);
+  }
+
+  /** The notice that follows a file being opened: its progress, then what came of it. */
+  openingNotice(name: string) {
+    return this.page.locator('.notice-slot').filter({ hasText: name });
+  }
+
   async expectQuery(expected: Record<string, string>) {
     await expect
       .poll(() => Object.fromEntries(new URL(this.page.url()).searchParams.entries()))

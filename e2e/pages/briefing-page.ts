@@ -57,7 +57,30 @@ export class BriefingPage {
   }
 
   titleField(n: number) {
-    return this.editor.getByRole('textbox', { name: `Title of slide ${n}` });
+    return this.editor.getByRole('textbox', { name: `Title of slide ${n}`, exact: true });
+  }
+
+  /** Puts `text` in the browser's storage for the briefing before the page's first load (not again on a reload). */
+  async seedStorage(text: string) {
+    await this.page.addInitScript((stored) => {
+      if (sessionStorage.getItem('ots-e2e-seeded')) return;
+      localStorage.setItem('ots-atlas:briefing', stored);
+      sessionStorage.setItem('ots-e2e-seeded', '1');
+    }, text);
+  }
+
+  /** What the browser's storage holds for the briefing. */
+  stored() {
+    return this.page.evaluate(() => localStorage.getItem('ots-atlas:briefing'));
+  }
+
+  /** The file a button downloads, as text. */
+  async downloadFrom(button: Locator): Promise<{ name: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await button.click();
+    const file = await download;
+    const chunks = await (await file.createReadStream()).toArray();
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
   async importFile(name: string, contents: string) {

@@ -44,9 +44,17 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/**
+ * The lines of an exported CSV as a reader sees them: a comment line written as one quoted cell (it held a comma or a
+ * quote) is given unquoted.
+ */
+export function csvTextLines(text: string): string[] {
+  return text.split('\r\n').map((line) => (line.startsWith('"# ') && line.endsWith('"') ? line.slice(1, -1).replace(/""/g, '"') : line));
+}
+
 /** The comment lines and the table of an exported CSV. */
 export function csvLines(bytes: Buffer): { meta: string[]; header: string; rows: string[] } {
-  const lines = bytes.toString('utf8').split('\r\n').filter((l) => l !== '');
+  const lines = csvTextLines(bytes.toString('utf8')).filter((l) => l !== '');
   const meta = lines.filter((l) => l.startsWith('# '));
   const table = lines.filter((l) => !l.startsWith('# '));
   return { meta, header: table[0] ?? '', rows: table.slice(1) };

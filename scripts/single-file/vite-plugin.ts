@@ -4,6 +4,7 @@
  * becomes a data: URL, and the dataset's preload link goes. vite-plugin-singlefile then inlines the scripts and styles.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { EMBEDDED_BRIEFING_ID, EMBEDDED_DATASET_ID, embeddableJson } from '../../src/data/embedded.ts';
 
@@ -35,6 +36,24 @@ export function embedForOfflinePlugin(): Plugin {
             `<script type="application/json" id="${EMBEDDED_BRIEFING_ID}">${briefing}</script>`,
           ].join('\n    '));
       },
+    },
+  };
+}
+
+/**
+ * A page opened from disk cannot start a worker from a second file: the single file starts the validator worker from
+ * code it carries instead (src/data/spawn-validator.inline.ts, a blob: URL), in place of src/data/spawn-validator.ts.
+ */
+export function inlineWorkersPlugin(): Plugin {
+  const hosted = resolve('src/data/spawn-validator.ts');
+  const inline = resolve('src/data/spawn-validator.inline.ts');
+  return {
+    name: 'ots-single-file-workers',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.includes('spawn-validator') || source.includes('.inline')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === hosted ? inline : null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useDatasetQuery } from '../state/hooks';
 import { useLoadedDataset } from '../state/dataset-context';
 import { useDatasetRef, useSlide } from '../state/selectors';
@@ -9,18 +9,17 @@ import { ReadyTracker } from '../ui/ready';
 import { usePrintShortcut } from '../ui/draw-when-seen';
 import { Header } from './header/Header';
 import { DatasetGate } from './dataset/DatasetGate';
-import { DatasetOpener, OpenOutcomeNotice } from './dataset/DatasetOpener';
+import { DatasetOpener } from './dataset/DatasetOpener';
+import { OpenOutcomeNotice } from './dataset/OpenNotice';
 import { useOpenDataset } from './dataset/useOpenDataset';
 import { LinkNotice } from './LinkNotice';
 import { VIEWS, ViewFrame } from './views';
-import { LoadingState } from '../ui/LoadingState';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { EmbedLayout } from './EmbedLayout';
 import { DetailsSlot } from './DetailsSheet';
+import { BriefingEditorDialog, BriefingMode } from './briefing/LazyBriefing';
+import { HeldBriefingNotice } from './briefing/HeldBriefingNotice';
 
-// Briefing mode and the briefing editor load only when used.
-const BriefingLayout = lazy(() => import('./briefing/BriefingLayout').then((m) => ({ default: m.BriefingLayout })));
-const BriefingEditor = lazy(() => import('../views/briefing/BriefingEditor').then((m) => ({ default: m.BriefingEditor })));
 
 const VIEW_IDS = VIEWS.map((v) => v.id);
 // The map draws its land while the dataset loads; the other views wait for it behind the gate.
@@ -36,7 +35,7 @@ export function App() {
   const [editing, setEditing] = useState(false);
   const briefing = useBriefing(slide != null || editing);
   const dropped = useUrlSync(dataset, briefing.briefing);
-  const { outcome, open, dismiss } = useOpenDataset();
+  const { outcome, open, cancel, backToBundled, dismiss } = useOpenDataset();
   const datasetName = ref.kind === 'file' ? ref.name : BUNDLED_DATASET_NAME;
   // `?embed=<panel>`: that panel alone, for another site's iframe.
   const embed = useEmbedPanel();
@@ -45,13 +44,8 @@ export function App() {
   usePrintShortcut(!embedded && slide == null);
   if (embedded) return <EmbedLayout view={embedded} dropped={dropped} />;
 
-  if (slide != null) {
-    return (
-      <Suspense fallback={<LoadingState label="Opening the briefing…" />}>
-        <BriefingLayout inUse={briefing} />
-      </Suspense>
-    );
-  }
+  // Briefing mode and the briefing editor load only when used.
+  if (slide != null) return <BriefingMode inUse={briefing} />;
 
   return (
     <div className="app">
@@ -62,10 +56,18 @@ export function App() {
         dataset={dataset}
         datasetName={datasetName}
         opener={<DatasetOpener open={open} />}
+        onBundled={ref.kind === 'file' ? backToBundled : undefined}
         onOpenBriefing={() => setEditing(true)}
       />
-      <OpenOutcomeNotice outcome={outcome} inUse={datasetName} onDismiss={dismiss} />
+      <OpenOutcomeNotice
+        outcome={outcome}
+        inUse={datasetName}
+        onDismiss={dismiss}
+        onCancel={cancel}
+        onBundled={ref.kind === 'file' ? backToBundled : undefined}
+      />
       <LinkNotice dropped={dropped} />
+      <HeldBriefingNotice held={briefing.held} onOpen={() => setEditing(true)} />
       <SelectionAnnouncer dataset={dataset} />
       <main id="main" className="layout">
         <ReadyTracker views={VIEW_IDS}>
@@ -84,11 +86,7 @@ export function App() {
           </DatasetGate>
         </ReadyTracker>
       </main>
-      {editing && dataset ? (
-        <Suspense fallback={null}>
-          <BriefingEditor inUse={briefing} onClose={() => setEditing(false)} />
-        </Suspense>
-      ) : null}
+      {editing && dataset ? <BriefingEditorDialog inUse={briefing} datasetName={datasetName} onClose={() => setEditing(false)} /> : null}
       <footer className="app-footer">
         <p>
           OTS Atlas · every figure names its sources (open “Source” under it)

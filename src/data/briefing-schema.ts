@@ -6,14 +6,11 @@
 import { z } from './zod';
 import type { Scope } from './derive';
 
-export const BRIEFING_FORMAT = 'ots-atlas-briefing';
-export const BRIEFING_VERSION = 1;
+import { BRIEFING_FORMAT, BRIEFING_VERSION, PANELS } from './briefing-format';
 
-/** The panels a slide can put forward, in the order the full layout shows them. */
-export const PANELS = ['map', 'details', 'gdp', 'trade', 'timeline'] as const;
-export type PanelId = (typeof PANELS)[number];
+export { BRIEFING_FORMAT, BRIEFING_VERSION, PANELS, type PanelId } from './briefing-format';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id such as "middle-corridor"');
+const slug = z.string().max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id such as "middle-corridor"');
 
 export const SlideViewSchema = z.object({
   stateId: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter state code such as "KAZ"').nullable().default(null),
@@ -31,7 +28,7 @@ export const SlideSchema = z.object({
   panel: z.enum(PANELS).default('map'),
   view: SlideViewSchema,
   /** Source ids from the dataset behind what the slide says. */
-  sources: z.array(z.string().min(1)).default([]),
+  sources: z.array(z.string().min(1).max(80)).max(100).default([]),
 });
 
 export const BriefingSchema = z.object({

@@ -2,25 +2,38 @@
  * Reading a briefing (the shipped one, one kept in the browser, or a file the user imports) into a Briefing or a
  * readable list of problems, and checking that what it names exists in the dataset in use.
  */
-import type { Dataset } from './schema';
 import { BriefingSchema, BRIEFING_FORMAT, BRIEFING_VERSION, type Briefing } from './briefing-schema';
-import { formatPath, type Problem } from './validate';
-import { yearRange } from './derive';
+import type { Problem } from './validate';
+import { formatKeys } from './bounded-parse';
+import { briefingIssueMessage, slideName } from './briefing-messages';
+
+export { checkBriefingReferences } from './briefing-references';
 
 export type BriefingResult = { ok: true; briefing: Briefing } | { ok: false; problems: Problem[] };
 
+/** Most problems listed for a briefing file (it has at most 200 slides, so this is rarely reached). */
+const MAX_PROBLEMS = 100;
+
 export function parseBriefing(json: unknown): BriefingResult {
-  const parsed = BriefingSchema.safeParse(json);
+  const parsed = BriefingSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: formatKeys(issue.path), message: briefingIssueMessage(issue, json) })),
+    };
   }
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   parsed.data.slides.forEach((slide, i) => {
-    if (seen.has(slide.id)) problems.push({ path: `slides[${i}].id`, message: `duplicate slide id "${slide.id}"` });
-    seen.add(slide.id);
+    const name = slideName(i, parsed.data);
+    const earlier = seen.get(slide.id);
+    if (earlier !== undefined) {
+      problems.push({ path: `slides[${i}].id`, message: `${name}: its id, “${slide.id}”, is the same as slide ${earlier + 1}'s; each slide needs its own.` });
+    } else seen.set(slide.id, i);
     const selected = [slide.view.stateId, slide.view.corridorId, slide.view.eventId].filter((v) => v != null);
-    if (selected.length > 1) problems.push({ path: `slides[${i}].view`, message: 'a slide selects at most one state, corridor or event' });
+    if (selected.length > 1) {
+      problems.push({ path: `slides[${i}].view`, message: `${name}: it selects more than one of a state, a corridor and an event; a slide selects at most one.` });
+    }
   });
   return problems.length ? { ok: false, problems } : { ok: true, briefing: parsed.data };
 }
@@ -32,37 +45,9 @@ export function readBriefingText(text: string): BriefingResult {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `not valid JSON (${detail})` }] };
+    return { ok: false, problems: [{ path: '', message: `The file is not valid JSON (${detail}).` }] };
   }
   return parseBriefing(json);
-}
-
-/** What a briefing names that the dataset does not have: states, corridors, events, years and sources. */
-export function checkBriefingReferences(briefing: Briefing, dataset: Dataset): Problem[] {
-  const problems: Problem[] = [];
-  const has = {
-    state: new Set(dataset.entities.map((e) => e.id)),
-    corridor: new Set(dataset.corridors.map((c) => c.id)),
-    event: new Set(dataset.events.map((e) => e.id)),
-    source: new Set(dataset.sources.map((s) => s.id)),
-  };
-  const years = yearRange(dataset);
-  briefing.slides.forEach((slide, i) => {
-    const at = `slides[${i}]`;
-    const { stateId, corridorId, eventId, year } = slide.view;
-    if (stateId != null && !has.state.has(stateId)) problems.push({ path: `${at}.view.stateId`, message: `no state "${stateId}" in the dataset` });
-    if (corridorId != null && !has.corridor.has(corridorId)) {
-      problems.push({ path: `${at}.view.corridorId`, message: `no corridor "${corridorId}" in the dataset` });
-    }
-    if (eventId != null && !has.event.has(eventId)) problems.push({ path: `${at}.view.eventId`, message: `no event "${eventId}" in the dataset` });
-    if (year != null && (year < years.min || year > years.max)) {
-      problems.push({ path: `${at}.view.year`, message: `${year} is outside the dataset's years (${years.min}–${years.max})` });
-    }
-    slide.sources.forEach((id, j) => {
-      if (!has.source.has(id)) problems.push({ path: `${at}.sources[${j}]`, message: `unknown source id "${id}"` });
-    });
-  });
-  return problems;
 }
 
 /** The file a user exports: the same format the atlas reads back. */

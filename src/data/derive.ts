@@ -31,20 +31,33 @@ export interface YearRange {
 
 /** From the first year of any series to the last year of any event. */
 export function yearRange(dataset: Dataset): YearRange {
-  const years: number[] = [];
+  // Plain loops: spreading a large dataset's years into Math.min would overflow the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  const add = (year: number) => {
+    if (year < min) min = year;
+    if (year > max) max = year;
+  };
   for (const indicator of Object.values(dataset.indicators)) {
-    for (const series of indicator.series) for (const p of series.points) years.push(p.year);
+    for (const series of indicator.series) for (const p of series.points) add(p.year);
   }
-  for (const event of dataset.events) years.push(Number(event.date.slice(0, 4)));
-  for (const entity of dataset.entities) for (const c of entity.statusHistory) years.push(Number(c.date.slice(0, 4)));
-  return { min: Math.min(...years), max: Math.max(...years) };
+  for (const event of dataset.events) add(Number(event.date.slice(0, 4)));
+  for (const entity of dataset.entities) for (const c of entity.statusHistory) add(Number(c.date.slice(0, 4)));
+  return { min, max };
+}
+
+/** The largest of `values`, or `fallback` when there are none; a loop, for lists of any length. */
+export function largest(values: Iterable<number>, fallback = -Infinity): number {
+  let max = -Infinity;
+  for (const value of values) if (value > max) max = value;
+  return max === -Infinity ? fallback : max;
 }
 
 /** The latest year for which every series of the GDP indicator sourced from its vintage has a value. */
 export function defaultYear(dataset: Dataset): number {
   const complete = dataset.indicators.gdp.series.filter((s) => s.points.length > 0);
-  const lastYears = complete.map((s) => Math.max(...s.points.map((p) => p.year)));
-  const vintageLast = lastYears.length > 0 ? Math.max(...lastYears) : yearRange(dataset).max;
+  const lastYears = complete.map((s) => largest(s.points.map((p) => p.year)));
+  const vintageLast = lastYears.length > 0 ? largest(lastYears) : yearRange(dataset).max;
   for (let year = vintageLast; year >= yearRange(dataset).min; year--) {
     const covered = complete.filter((s) => s.points.some((p) => p.year === year)).length;
     // Series that stop early (e.g. a handful of reported figures) do not hold the default back.

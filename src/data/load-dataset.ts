@@ -1,12 +1,17 @@
 /**
  * Fetching and reading dataset files. Every failure becomes a DatasetLoadError that names the file and the first
- * problems, so the UI can say what is wrong and where.
+ * problems, so the UI can say what is wrong and where. A file is validated in the validator worker
+ * (validate-client.ts), off the page's main thread; only where no worker can be had does the page validate it itself.
  */
-import type { Problem } from './validate';
 import type * as Validate from './validate';
 import { EMBEDDED_DATASET_ID, embeddedJsonText } from './embedded';
 import { fetchText } from './fetch-text';
 import type { Dataset } from './schema';
+import { DatasetLoadError } from './dataset-error';
+import { validateOffThread, type JobProgress } from './validate-client';
+
+export { DatasetLoadError, type LoadFailure } from './dataset-error';
+export type { JobProgress };
 
 /**
  * The validator (zod and the schema) is its own chunk, loaded only for a file the build has not validated (see
@@ -19,22 +24,6 @@ export function loadValidator(): Promise<typeof Validate> {
     throw error;
   });
   return validator;
-}
-
-export type LoadFailure = 'network' | 'json' | 'schema';
-
-export class DatasetLoadError extends Error {
-  readonly file: string;
-  readonly failure: LoadFailure;
-  readonly problems: Problem[];
-
-  constructor(file: string, failure: LoadFailure, problems: Problem[]) {
-    super(`${file}: ${problems[0]?.message ?? failure}`);
-    this.name = 'DatasetLoadError';
-    this.file = file;
-    this.failure = failure;
-    this.problems = problems;
-  }
 }
 
 /** The bundled dataset, relative to the page so the app works from any sub-path. */
@@ -63,12 +52,8 @@ export async function validatedAtBuild(text: string, digests: readonly string[] 
   }
 }
 
-/**
- * Parses the text of a dataset file; rejects with DatasetLoadError on invalid JSON or a schema violation. The file the
- * build validated is only parsed: validating it again would give the same answer.
- */
-export async function readDatasetText(file: string, text: string, digests: readonly string[] = VALIDATED): Promise<Dataset> {
-  if (await validatedAtBuild(text, digests)) return JSON.parse(text) as Dataset;
+/** Parses and validates on the main thread: only where the validator worker cannot be started. */
+export async function validateOnMainThread(file: string, text: string): Promise<Dataset> {
   const { parseDataset } = await loadValidator();
   let json: unknown;
   try {
@@ -78,8 +63,42 @@ export async function readDatasetText(file: string, text: string, digests: reado
     throw new DatasetLoadError(file, 'json', [{ path: '', message: `not valid JSON (${detail})` }]);
   }
   const result = parseDataset(json);
-  if (!result.ok) throw new DatasetLoadError(file, 'schema', result.problems);
+  if (!result.ok) throw new DatasetLoadError(file, 'schema', result.problems, result);
   return result.dataset;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+/**
+ * Parses the text of a dataset file; rejects with DatasetLoadError on invalid JSON or a schema violation. The file the
+ * build validated is only parsed: validating it again would give the same answer. Any other text is validated off the
+ * main thread.
+ */
+export async function readDatasetText(file: string, text: string, digests: readonly string[] = VALIDATED, options: ReadOptions = {}): Promise<Dataset> {
+  if (await validatedAtBuild(text, digests)) return JSON.parse(text) as Dataset;
+  return validateOffThread(file, { kind: 'text', text }, digests, { ...options, fallback: () => validateOnMainThread(file, text) });
+}
+
+/**
+ * Reads a file the user opened: it is handed to the validator worker as it is, so the page neither reads, parses nor
+ * validates it. Nothing here waits for the network.
+ */
+export async function readDatasetFile(file: File, options: ReadOptions = {}, digests: readonly string[] = VALIDATED): Promise<Dataset> {
+  const fallback = async () => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DatasetLoadError(file.name, 'read', [{ path: '', message: `could not be read (${detail})` }]);
+    }
+    if (await validatedAtBuild(text, digests)) return JSON.parse(text) as Dataset;
+    return validateOnMainThread(file.name, text);
+  };
+  return validateOffThread(file.name, { kind: 'file', file }, digests, { ...options, fallback });
 }
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {

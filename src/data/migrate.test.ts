@@ -30,6 +30,8 @@ describe('datasets of an earlier schema version', () => {
     expect(result).toEqual({
       ok: false,
       problems: [{ path: 'schemaVersion', message: `schema version ${SCHEMA_VERSION + 1} is newer than this atlas reads (${SCHEMA_VERSION}); open it in a newer version of the atlas` }],
+      total: 1,
+      stopped: false,
     });
     expect(migrateDataset({ schemaVersion: 0 })).toEqual({ ok: false, message: `schema version 0 is not one this atlas can read (it reads 1 to ${SCHEMA_VERSION})` });
   });

@@ -1,6 +1,21 @@
 /** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
 import { z } from './zod.ts';
-import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives.ts';
+import {
+  EntityIdSchema,
+  LIMITS,
+  LatLonSchema,
+  SourceIdSchema,
+  StatusKindSchema,
+  isoDate,
+  label,
+  list,
+  partialDate,
+  prose,
+  slug,
+  sourceIds,
+  title,
+  year,
+} from './schema-primitives.ts';
 import { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS } from './kinds.ts';
 
 export { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS };
@@ -16,28 +31,31 @@ export const TRADE_METRICS = [
   'forecast',
 ] as const;
 
+/** A trade figure: US$ billions, a percentage or a multiplier, never negative. */
+const tradeValue = z.number().min(0).max(LIMITS.usdBn);
+
 export const TradeObservationSchema = z.object({
   id: slug,
   metric: z.enum(TRADE_METRICS),
   /** The year the figure refers to, when the source gives one. */
   year: year.nullable(),
   /** The reference period exactly as reported ("2023 (partial year)", "a few years earlier"). */
-  period: nonEmpty,
+  period: label,
   /** True when the year is the compilers' reading of a vague period ("10 years ago"). */
   yearApproximate: z.boolean(),
   /** A single figure, or null when the source gives a range. */
-  value: z.number().nullable(),
-  range: z.tuple([z.number(), z.number()]).optional(),
+  value: tradeValue.nullable(),
+  range: z.tuple([tradeValue, tradeValue]).optional(),
   unit: z.enum(['USD bn', 'percent', 'multiplier']),
   /** How the figure is qualified in the source: "about", "more than", "exceeded". */
   qualifier: z.enum(['approximately', 'more-than', 'target', 'forecast']).optional(),
   /** Whose trade the figure covers: all OTS members, or one state's trade with them. */
   scope: z.enum(['ots-members', 'single-state', 'unclear']),
-  scopeNote: nonEmpty,
-  statedBy: nonEmpty,
+  scopeNote: prose,
+  statedBy: title,
   /** When it was said, as precise as known ("2025-10-30", "2022"); null when undated. */
   statedOn: partialDate.nullable(),
-  note: nonEmpty.optional(),
+  note: prose.optional(),
   sources: sourceIds,
 });
 
@@ -46,24 +64,22 @@ export const EventSchema = z.object({
   id: slug,
   kind: z.enum(EVENT_KINDS),
   /** Ordinal of an ordinary summit of the Council (1–12); null otherwise. */
-  number: z.int().positive().nullable(),
+  number: z.int().positive().max(1000).nullable(),
   /** True when `number` is inferred from the sequence rather than stated by a source. */
   numberInferred: z.boolean().optional(),
-  title: nonEmpty,
+  title,
   date: partialDate,
   endDate: isoDate.optional(),
-  dateNote: nonEmpty.optional(),
+  dateNote: prose.optional(),
   /** null when the event was held online or the city has not been announced. */
-  city: nonEmpty.nullable(),
+  city: label.nullable(),
   /** Host country: an entity id when it is one, otherwise its name. */
   hostId: EntityIdSchema.nullable(),
   location: LatLonSchema.nullable(),
   online: z.boolean(),
-  theme: nonEmpty.nullable(),
-  outcomes: z.array(nonEmpty),
-  membershipChanges: z.array(
-    z.object({ entityId: EntityIdSchema, status: StatusKindSchema, note: nonEmpty.optional() }),
-  ),
+  theme: prose.nullable(),
+  outcomes: list(prose, 100),
+  membershipChanges: list(z.object({ entityId: EntityIdSchema, status: StatusKindSchema, note: prose.optional() }), 100),
   /** As its sources state it; for a plan, as of `statusAsOf`. */
   status: z.enum(EVENT_STATUSES),
   /**
@@ -71,24 +87,24 @@ export const EventSchema = z.object({
    * ("announced, as of October 2025"). Absent when the sources' dates were not recorded.
    */
   statusAsOf: partialDate.optional(),
-  note: nonEmpty.optional(),
+  note: prose.optional(),
   sources: sourceIds,
 });
 
 
 export const WaypointSchema = z.object({
-  name: nonEmpty,
+  name: label,
   /** ISO 3166-1 alpha-2 code of the country the point is in. */
   country: z.string().regex(/^[A-Z]{2}$/),
   /** null when no source gives coordinates; such points are listed but not drawn. */
   location: LatLonSchema.nullable(),
   /** The point stands in for a place whose exact position is not published. */
   approximate: z.boolean(),
-  role: nonEmpty,
-  branch: nonEmpty.optional(),
+  role: label,
+  branch: label.optional(),
   /** The stretch (an id in the corridor's `stretches`) that the route takes to reach this point; absent: the main route. */
   stretch: slug.optional(),
-  note: nonEmpty.optional(),
+  note: prose.optional(),
   sources: sourceIds,
 });
 
@@ -98,9 +114,9 @@ export const WaypointSchema = z.object({
  */
 export const CorridorDateSchema = z
   .object({
-    label: nonEmpty,
+    label,
     date: partialDate,
-    note: nonEmpty.optional(),
+    note: prose.optional(),
     kind: z.enum(MILESTONE_KINDS),
     /** The stage it records (for a target: the stage expected); null for a date that records none. */
     stage: z.enum(CORRIDOR_STAGES).nullable(),
@@ -119,82 +135,86 @@ export const CorridorDateSchema = z
  */
 export const StretchSchema = z.object({
   id: slug,
-  name: nonEmpty,
+  name: label,
   branch: z.boolean(),
   /** Its status as recorded when the dataset was compiled (as of its as-of date), where the sources give one. */
   status: z.enum(CORRIDOR_STATUSES).nullable(),
-  statusNote: nonEmpty.optional(),
+  statusNote: prose.optional(),
 });
 
 export const CorridorSchema = z.object({
   id: slug,
-  name: nonEmpty,
-  shortName: nonEmpty,
+  name: label,
+  shortName: label,
   kind: z.enum(CORRIDOR_KINDS),
   /** What it carries, as the sources describe it. */
-  mode: nonEmpty,
+  mode: label,
   /**
    * The status as recorded when the dataset was compiled: it holds on the dataset's as-of date, not before. The status
    * in a year comes from the dated milestones in `dates` (see data/corridor-status.ts).
    */
   status: z.enum(CORRIDOR_STATUSES),
-  statusNote: nonEmpty.optional(),
+  statusNote: prose.optional(),
   /** Dated milestones, targets and other dated facts, in the order the sources give them. */
-  dates: z.array(CorridorDateSchema),
+  dates: list(CorridorDateSchema, 100),
   /** Parts with dates of their own; empty when the corridor is dated as a whole. */
-  stretches: z.array(StretchSchema),
+  stretches: list(StretchSchema, 100),
   length: z
-    .object({ km: z.number().positive().nullable(), text: nonEmpty, sources: sourceIds })
+    .object({ km: z.number().positive().max(LIMITS.km).nullable(), text: title, sources: sourceIds })
     .nullable(),
-  capacity: z.object({ text: nonEmpty, sources: sourceIds }).nullable(),
+  capacity: z.object({ text: title, sources: sourceIds }).nullable(),
   /** OTS entities (members and observers) the corridor runs through, in route order. */
-  crosses: z.array(EntityIdSchema).min(1),
+  crosses: list(EntityIdSchema, 100, 1),
   /** Other countries on the route, by name. */
-  otherCountries: z.array(nonEmpty),
-  waypoints: z.array(WaypointSchema).min(2),
-  note: nonEmpty.optional(),
+  otherCountries: list(label, 100),
+  waypoints: list(WaypointSchema, 1000, 2),
+  note: prose.optional(),
   sources: sourceIds,
 });
 
 export const ChokepointSchema = z.object({
   id: slug,
-  name: nonEmpty,
+  name: label,
   location: LatLonSchema,
   approximate: z.boolean(),
-  description: nonEmpty,
-  note: nonEmpty.optional(),
+  description: prose,
+  note: prose.optional(),
   sources: sourceIds,
 });
 
 export const CLAIM_METRICS = ['population', 'gdp', 'area', 'intra-trade-share'] as const;
 
+/** A bound of a claim's range, in persons, US$ or km²: as large as any of those can be. */
+const claimBound = z.number().min(-LIMITS.usd).max(LIMITS.usd).nullable();
+const percent = z.number().min(0).max(100);
+
 /** A claim made about the OTS, with the test the atlas applies to its own figures. */
 export const ClaimSchema = z.object({
   id: slug,
   /** The claim as worded where it is quoted. */
-  text: nonEmpty,
+  text: title,
   metric: z.enum(CLAIM_METRICS),
   test: z.discriminatedUnion('kind', [
     /** Holds when the atlas's own total for the year and scope lies in [min, max). */
     z.object({
       kind: z.literal('range'),
-      min: z.number().nullable(),
-      max: z.number().nullable(),
+      min: claimBound,
+      max: claimBound,
       unit: z.enum(['persons', 'USD', 'km2']),
-      interpretation: nonEmpty,
+      interpretation: prose,
     }),
     /** Holds when reported shares of OTS-wide scope show both the starting and the ending figure. */
     z.object({
       kind: z.literal('change'),
-      from: z.number(),
-      to: z.number(),
+      from: percent,
+      to: percent,
       unit: z.literal('percent'),
-      interpretation: nonEmpty,
+      interpretation: prose,
     }),
   ]),
   /** Who made the claim, as far as it is known. */
-  madeBy: nonEmpty,
-  note: nonEmpty.optional(),
+  madeBy: title,
+  note: prose.optional(),
   /** Where the claim was found; empty when its origin is not identified. */
-  sources: z.array(SourceIdSchema),
+  sources: list(SourceIdSchema, 100),
 });

@@ -8,14 +8,19 @@
 import { z } from './zod.ts';
 import {
   EntityIdSchema,
+  LIMITS,
   LatLonSchema,
   SourceIdSchema,
   StatusKindSchema,
+  httpUrl,
   isoDate,
-  nonEmpty,
+  label,
+  list,
   partialDate,
+  prose,
   slug,
   sourceIds,
+  title,
   year,
 } from './schema-primitives.ts';
 import type { CorridorDateSchema, StretchSchema, WaypointSchema } from './schema-records.ts';
@@ -47,21 +52,24 @@ export const SourceSchema = z
   .object({
     id: SourceIdSchema,
     /** Who published it: an organisation, an agency, a newspaper; never the site of a copy. */
-    publisher: nonEmpty,
-    title: nonEmpty,
-    /** The page on the publisher's own site; null when none is known (then `retrievedFrom` and `caveat` are given). */
-    url: z.url().nullable(),
+    publisher: label,
+    title,
+    /**
+     * The page on the publisher's own site; null when none is known (then `retrievedFrom` and `caveat` are given).
+     * http(s) only, like every address in the dataset: the atlas links to it.
+     */
+    url: httpUrl.nullable(),
     /** The copy the figures were taken from, when it is not the publisher's page. */
-    retrievedFrom: z.object({ url: z.url(), site: nonEmpty }).optional(),
+    retrievedFrom: z.object({ url: httpUrl, site: label }).optional(),
     /** What a reader should know about the citation's address: why there is no publisher's page, or the copy's standing. */
-    caveat: nonEmpty.optional(),
+    caveat: prose.optional(),
     /** When the page was published, as precise as it states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), where recorded. */
     published: partialDate.optional(),
-    licence: nonEmpty,
+    licence: label,
     /** When the page or file was read; null when the compilers did not record it. */
     accessed: isoDate.nullable(),
     /** Release, vintage or commit of the source where one applies. */
-    version: nonEmpty.optional(),
+    version: label.optional(),
   })
   .refine((s) => s.url != null || (s.retrievedFrom != null && s.caveat != null), {
     message: 'a source without a publisher’s page needs the copy it was retrieved from and a caveat saying why',
@@ -73,113 +81,131 @@ export const StatusChangeSchema = z.object({
   date: isoDate,
   status: StatusKindSchema,
   /** How it came about, e.g. "Nakhchivan Agreement" or "6th Summit, Cholpon-Ata". */
-  via: nonEmpty,
+  via: label,
   /** The timeline event at which it happened, if it is in the dataset. */
   eventId: slug.optional(),
-  note: nonEmpty.optional(),
+  note: prose.optional(),
   sources: sourceIds,
 });
 
 /** How the entity is found in Natural Earth's country shapes (world-atlas). */
 export const MapKeySchema = z.union([
   z.object({ isoNumeric: z.string().regex(/^\d{3}$/, { message: 'expected a three-digit ISO numeric code' }) }),
-  z.object({ name: nonEmpty }),
+  z.object({ name: label }),
 ]);
 
 export const SourcedTextSchema = z.object({
-  value: nonEmpty,
-  note: nonEmpty.optional(),
+  value: label,
+  note: prose.optional(),
   sources: sourceIds,
 });
 
+const km2 = z.number().max(LIMITS.km2);
+
 export const EntitySchema = z.object({
   id: EntityIdSchema,
-  name: nonEmpty,
-  officialName: nonEmpty.optional(),
+  name: label,
+  officialName: label.optional(),
   kind: z.enum(['state', 'non-state-entity']),
   /** Set where recognition is contested (Northern Cyprus). */
-  recognition: z.object({ note: nonEmpty, sources: sourceIds }).optional(),
+  recognition: z.object({ note: prose, sources: sourceIds }).optional(),
   mapKey: MapKeySchema,
-  capital: z.object({ name: nonEmpty, location: LatLonSchema, sources: sourceIds }),
+  capital: z.object({ name: label, location: LatLonSchema, sources: sourceIds }),
   area: z.object({
-    totalKm2: z.number().positive(),
-    landKm2: z.number().positive().nullable(),
-    waterKm2: z.number().nonnegative().nullable(),
+    totalKm2: km2.positive(),
+    landKm2: km2.positive().nullable(),
+    waterKm2: km2.nonnegative().nullable(),
     sources: sourceIds,
   }),
   officialLanguage: SourcedTextSchema,
   script: SourcedTextSchema,
-  statusHistory: z.array(StatusChangeSchema).min(1),
+  statusHistory: list(StatusChangeSchema, 100, 1),
 });
 
-const VariantSchema = z.object({
-  value: z.number().nonnegative(),
-  note: nonEmpty,
-  sources: sourceIds,
-});
+/** The largest value an indicator's points may hold, by indicator. */
+const INDICATOR_MAX = { gdp: LIMITS.usd, population: LIMITS.persons } as const;
 
-export const PointSchema = z.object({
-  year,
-  value: z.number().nonnegative(),
-  /** Overrides the series' sources for this point (e.g. a figure reported by another publisher). */
-  sources: sourceIds.optional(),
-  note: nonEmpty.optional(),
-  /** Other figures for the same year from other sources, kept side by side and never averaged. */
-  variants: z.array(VariantSchema).optional(),
-});
+/** The schemas of one indicator whose values lie in [0, max]. */
+function indicatorSchemas(max: number) {
+  const value = z.number().nonnegative().max(max);
+  const variant = z.object({ value, note: prose, sources: sourceIds });
+  const point = z.object({
+    year,
+    value,
+    /** Overrides the series' sources for this point (e.g. a figure reported by another publisher). */
+    sources: sourceIds.optional(),
+    note: prose.optional(),
+    /** Other figures for the same year from other sources, kept side by side and never averaged. */
+    variants: list(variant, 20).optional(),
+  });
+  const series = z.object({
+    entityId: EntityIdSchema,
+    /** Sources of every point that does not name its own. */
+    sources: sourceIds,
+    note: prose.optional(),
+    /** At most one point a year, 1900–2100. */
+    points: list(point, 201),
+  });
+  const indicator = z.object({
+    /** e.g. "NY.GDP.MKTP.CD" */
+    code: label,
+    label,
+    unit: label,
+    /** The one release every World Bank value in it comes from. */
+    vintage: label,
+    note: prose.optional(),
+    series: list(series, 1000),
+  });
+  return { point, series, indicator };
+}
 
-export const SeriesSchema = z.object({
-  entityId: EntityIdSchema,
-  /** Sources of every point that does not name its own. */
-  sources: sourceIds,
-  note: nonEmpty.optional(),
-  points: z.array(PointSchema),
-});
-
-export const IndicatorSchema = z.object({
-  /** e.g. "NY.GDP.MKTP.CD" */
-  code: nonEmpty,
-  label: nonEmpty,
-  unit: nonEmpty,
-  /** The one release every World Bank value in it comes from. */
-  vintage: nonEmpty,
-  note: nonEmpty.optional(),
-  series: z.array(SeriesSchema),
-});
+const GDP = indicatorSchemas(INDICATOR_MAX.gdp);
+const POPULATION = indicatorSchemas(INDICATOR_MAX.population);
+export const PointSchema = GDP.point;
+export const SeriesSchema = GDP.series;
+export const IndicatorSchema = GDP.indicator;
+export const PopulationIndicatorSchema = POPULATION.indicator;
 
 /** A figure reported about one entity that does not belong in a series (e.g. Northern Cyprus's GNP per person). */
 export const ReportedFigureSchema = z.object({
   entityId: EntityIdSchema,
-  indicator: nonEmpty,
-  label: nonEmpty,
+  indicator: label,
+  label,
   year: year.nullable(),
-  value: z.number(),
-  unit: nonEmpty,
-  note: nonEmpty.optional(),
+  value: z.number().min(-LIMITS.usd).max(LIMITS.usd),
+  unit: label,
+  note: prose.optional(),
   sources: sourceIds,
 });
 
-export const RegionSchema = z.object({
-  /** [[south, west], [north, east]] */
-  bounds: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]),
-  note: nonEmpty,
-});
+const lat = z.number().min(-90).max(90);
+const lon = z.number().min(-180).max(180);
+export const RegionSchema = z
+  .object({
+    /** [[south, west], [north, east]] */
+    bounds: z.tuple([z.tuple([lat, lon]), z.tuple([lat, lon])]),
+    note: prose,
+  })
+  .refine(({ bounds: [[south, west], [north, east]] }) => south < north && west < east, {
+    message: 'expected [[south, west], [north, east]] with south below north and west of east',
+    path: ['bounds'],
+  });
 
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  title: nonEmpty,
+  title,
   asOf: isoDate,
-  description: nonEmpty,
+  description: prose,
   region: RegionSchema,
-  sources: z.array(SourceSchema).min(1),
-  entities: z.array(EntitySchema).min(1),
-  indicators: z.object({ gdp: IndicatorSchema, population: IndicatorSchema }),
-  reportedFigures: z.array(ReportedFigureSchema),
-  trade: z.array(TradeObservationSchema),
-  events: z.array(EventSchema),
-  corridors: z.array(CorridorSchema),
-  chokepoints: z.array(ChokepointSchema),
-  claims: z.array(ClaimSchema),
+  sources: list(SourceSchema, 100_000, 1),
+  entities: list(EntitySchema, 1000, 1),
+  indicators: z.object({ gdp: GDP.indicator, population: POPULATION.indicator }),
+  reportedFigures: list(ReportedFigureSchema, 10_000),
+  trade: list(TradeObservationSchema, 10_000),
+  events: list(EventSchema, 10_000),
+  corridors: list(CorridorSchema, 1000),
+  chokepoints: list(ChokepointSchema, 1000),
+  claims: list(ClaimSchema, 1000),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

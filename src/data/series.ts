@@ -91,10 +91,16 @@ export function firstYearInScope(entity: Entity, scope: Scope): number | null {
 
 /** The years of the GDP indicator, first to last, without gaps. */
 export function gdpYears(dataset: Dataset): number[] {
-  const all = dataset.indicators.gdp.series.flatMap((s) => s.points.map((p) => p.year));
-  if (all.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const series of dataset.indicators.gdp.series) {
+    for (const { year } of series.points) {
+      if (year < first) first = year;
+      if (year > last) last = year;
+    }
+  }
   const years: number[] = [];
-  for (let y = Math.min(...all); y <= Math.max(...all); y++) years.push(y);
+  for (let y = first; y <= last; y++) years.push(y);
   return years;
 }
 

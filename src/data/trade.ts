@@ -6,7 +6,7 @@
  * Statements without a year go into a separate slot to the right of the years; they are never given a year.
  */
 import { checkClaims, type ClaimCheck } from './claims';
-import { defaultYear, keyFigures } from './derive';
+import { defaultYear, keyFigures, largest } from './derive';
 import type { Dataset, TradeObservation } from './schema';
 
 export type TradeKind = 'volume' | 'share';
@@ -127,8 +127,8 @@ function notPlottedOf(dataset: Dataset): NotPlotted[] {
 export function tradeSeries(dataset: Dataset): TradeSeries {
   const dated = (['volume', 'share'] as const).flatMap((k) => plotted(dataset, k)).flatMap((o) => (o.year == null ? [] : [o.year]));
   const asOfYear = Number(dataset.asOf.slice(0, 4));
-  const firstYear = dated.length > 0 ? Math.min(...dated) : asOfYear;
-  const lastYear = dated.length > 0 ? Math.max(...dated) : asOfYear;
+  const firstYear = dated.length > 0 ? -largest(dated.map((y) => -y)) : asOfYear;
+  const lastYear = dated.length > 0 ? largest(dated) : asOfYear;
   const undatedX = lastYear + 2;
   const volume = pointsOf(dataset, 'volume', undatedX);
   const share = pointsOf(dataset, 'share', undatedX);

@@ -141,3 +141,40 @@ describe('readDatasetText under hostile input', () => {
     );
   });
 });
+
+describe('parseDataset under hostile input at scale', () => {
+  /** A JSON value nested `depth` levels deep, built without recursion. */
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'bottom';
+    for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { x: value };
+    return value;
+  };
+
+  it('a list of any length, filled with any junk, gives at most a hundred problems and a count, and never throws', () => {
+    const keys = ['sources', 'entities', 'events', 'trade', 'corridors', 'claims', 'reportedFigures', 'chokepoints'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.integer({ min: 1, max: 60_000 }), jsonJunk, (key, count, junk) => {
+        const doc = { ...(ORIGINAL as Record<string, unknown>), [key]: Array.from({ length: count }, () => junk) };
+        const result = parseDataset(doc);
+        if (result.ok) return;
+        expect(result.problems.length).toBeLessThanOrEqual(100);
+        expect(result.total).toBeGreaterThanOrEqual(result.problems.length);
+        expect(result.total).toBeLessThanOrEqual(100_000);
+        expectReadable(result.problems, doc);
+      }),
+      { numRuns: 40 },
+    );
+  }, SLOW);
+
+  it('junk nested a hundred thousand levels deep, anywhere in the file, never overflows the stack', () => {
+    const deep = nested(100_000);
+    fc.assert(
+      fc.property(mutationsArb(ORIGINAL, fc.constant(deep), 1), (mutations) => {
+        const doc = applyAll(ORIGINAL, mutations);
+        const result = parseDataset(doc);
+        if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 100 },
+    );
+  }, SLOW);
+});

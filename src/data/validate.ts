@@ -1,9 +1,11 @@
 /**
- * Parsing and cross-reference checks: turn unknown JSON into a Dataset or a readable list of problems.
+ * Parsing and cross-reference checks: turn unknown JSON into a Dataset or a readable list of problems. The work is
+ * bounded whatever the file: the first problems are kept and the rest counted, and checking stops once it has counted
+ * a hundred thousand (see bounded-parse.ts).
  */
-import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from './schema.ts';
 import { migrateDataset } from './migrate.ts';
+import { boundedParse, formatKeys, ProblemCollector, type WalkProgress } from './bounded-parse.ts';
 
 export interface Problem {
   /** JSON path such as `entities[3].capital.location.lat`; empty for the root. */
@@ -11,15 +13,21 @@ export interface Problem {
   message: string;
 }
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    const name = String(key);
-    return out === '' ? name : `${out}.${name}`;
-  }, '');
+/** The problems of a file: the first ones, how many were found, and whether checking stopped before the end. */
+export interface ProblemReport {
+  problems: Problem[];
+  /** Problems found, listed or not; a lower bound when `stopped`. */
+  total: number;
+  /** Checking stopped at its budget: there may be more than `total`. */
+  stopped: boolean;
 }
+
+export type ParseResult = { ok: true; dataset: Dataset } | ({ ok: false } & ProblemReport);
+
+/** How many problems are kept to show, and how many are counted before checking stops. */
+export const PROBLEM_LIMITS = { keep: 100, budget: 100_000 } as const;
+
+export const formatPath = (path: readonly PropertyKey[]): string => formatKeys(path);
 
 /** Longest value quoted in a message; a longer one is cut, so one bad id cannot flood the list of problems. */
 const MAX_QUOTED = 60;
@@ -30,13 +38,36 @@ export function quote(value: string): string {
   return `"${value.slice(0, MAX_QUOTED)}…" (${value.length} characters)`;
 }
 
-function fromZod(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+export function reportOf(collector: ProblemCollector): ProblemReport {
+  return { problems: collector.problems, total: collector.total, stopped: collector.stopped };
 }
 
-/** Checks that every id a record names exists: sources, entities, events, and that status histories are ordered. */
-export function checkReferences(dataset: Dataset): Problem[] {
-  const problems: Problem[] = [];
+/** Every `sources` list below the root, with its path: walked with a stack, to the schema's depth. */
+function forEachSourceList(dataset: Dataset, visit: (ids: unknown[], path: string) => void) {
+  const stack: { value: unknown; path: string }[] = [{ value: dataset, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    const entries = Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!;
+      const childPath = path === '' ? key : `${path}.${key}`;
+      if (key === 'sources' && path !== '' && Array.isArray(child)) visit(child, childPath);
+      else if (child !== null && typeof child === 'object') stack.push({ value: child, path: childPath });
+    }
+  }
+}
+
+/**
+ * Checks that every id a record names exists: sources, entities, events, and that status histories are ordered.
+ * Reports to `collector`, which may stop the check (by throwing) once its budget is spent.
+ */
+function collectReferenceProblems(dataset: Dataset, collector: ProblemCollector): void {
+  const add = (path: string, message: string) => collector.add(path, message);
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const entityIds = new Set(dataset.entities.map((e) => e.id));
   const eventIds = new Set(dataset.events.map((e) => e.id));
@@ -44,7 +75,7 @@ export function checkReferences(dataset: Dataset): Problem[] {
   const unique = (ids: string[], where: string) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) problems.push({ path: `${where}[${i}].id`, message: `duplicate id ${quote(id)}` });
+      if (seen.has(id)) add(`${where}[${i}].id`, `duplicate id ${quote(id)}`);
       seen.add(id);
     });
   };
@@ -56,41 +87,22 @@ export function checkReferences(dataset: Dataset): Problem[] {
   unique(dataset.trade.map((t) => t.id), 'trade');
   unique(dataset.claims.map((c) => c.id), 'claims');
 
-  // Walk the whole tree once: every `sources` array must name known source ids.
-  const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, `${path}[${i}]`));
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path === '' ? key : `${path}.${key}`;
-      if (key === 'sources' && path !== '' && Array.isArray(child)) {
-        child.forEach((id, i) => {
-          if (typeof id === 'string' && !sourceIds.has(id)) {
-            problems.push({ path: `${childPath}[${i}]`, message: `unknown source id ${quote(id)}` });
-          }
-        });
-      } else {
-        walk(child, childPath);
-      }
-    }
-  };
-  walk(dataset, '');
+  // Every `sources` list must name known source ids.
+  forEachSourceList(dataset, (ids, path) => {
+    ids.forEach((id, i) => {
+      if (typeof id === 'string' && !sourceIds.has(id)) add(`${path}[${i}]`, `unknown source id ${quote(id)}`);
+    });
+  });
 
   const entityRef = (id: string | null | undefined, path: string) => {
-    if (id != null && !entityIds.has(id)) problems.push({ path, message: `unknown entity id ${quote(id)}` });
+    if (id != null && !entityIds.has(id)) add(path, `unknown entity id ${quote(id)}`);
   };
   dataset.entities.forEach((entity, i) => {
     entity.statusHistory.forEach((change, j) => {
       const path = `entities[${i}].statusHistory[${j}]`;
-      if (change.eventId && !eventIds.has(change.eventId)) {
-        problems.push({ path: `${path}.eventId`, message: `unknown event id ${quote(change.eventId)}` });
-      }
+      if (change.eventId && !eventIds.has(change.eventId)) add(`${path}.eventId`, `unknown event id ${quote(change.eventId)}`);
       const previous = entity.statusHistory[j - 1];
-      if (previous && previous.date > change.date) {
-        problems.push({ path: `${path}.date`, message: `status history out of date order (${change.date} after ${previous.date})` });
-      }
+      if (previous && previous.date > change.date) add(`${path}.date`, `status history out of date order (${change.date} after ${previous.date})`);
     });
   });
   for (const [key, indicator] of Object.entries(dataset.indicators)) {
@@ -98,9 +110,7 @@ export function checkReferences(dataset: Dataset): Problem[] {
       entityRef(series.entityId, `indicators.${key}.series[${i}].entityId`);
       const years = new Set<number>();
       series.points.forEach((point, j) => {
-        if (years.has(point.year)) {
-          problems.push({ path: `indicators.${key}.series[${i}].points[${j}].year`, message: `duplicate year ${point.year}` });
-        }
+        if (years.has(point.year)) add(`indicators.${key}.series[${i}].points[${j}].year`, `duplicate year ${point.year}`);
         years.add(point.year);
       });
     });
@@ -115,20 +125,40 @@ export function checkReferences(dataset: Dataset): Problem[] {
     unique(corridor.stretches.map((s) => s.id), `corridors[${i}].stretches`);
     const stretchIds = new Set(corridor.stretches.map((s) => s.id));
     const stretchRef = (id: string | undefined, path: string) => {
-      if (id != null && !stretchIds.has(id)) problems.push({ path, message: `unknown stretch id ${quote(id)}` });
+      if (id != null && !stretchIds.has(id)) add(path, `unknown stretch id ${quote(id)}`);
     };
     corridor.dates.forEach((d, j) => stretchRef(d.stretch, `corridors[${i}].dates[${j}].stretch`));
     corridor.waypoints.forEach((w, j) => stretchRef(w.stretch, `corridors[${i}].waypoints[${j}].stretch`));
   });
-  return problems;
+}
+
+/** The cross-reference problems of a dataset that has passed the schema, bounded like the rest. */
+export function checkReferences(dataset: Dataset, collector = new ProblemCollector(PROBLEM_LIMITS.keep, PROBLEM_LIMITS.budget)): Problem[] {
+  try {
+    collectReferenceProblems(dataset, collector);
+  } catch (error) {
+    if (!collector.stopped) throw error;
+  }
+  return collector.problems;
+}
+
+export interface ParseOptions {
+  /** Called as the check goes through each top-level list (at most every 50 ms). */
+  onProgress?: (progress: WalkProgress) => void;
+  /** How many problems to keep and to count; PROBLEM_LIMITS unless given. */
+  limits?: { keep: number; budget: number };
 }
 
 /** Parses unknown JSON into a Dataset, migrating a file of an earlier schema version first; never throws. */
-export function parseDataset(json: unknown): ParseResult {
+export function parseDataset(json: unknown, { onProgress, limits = PROBLEM_LIMITS }: ParseOptions = {}): ParseResult {
   const migrated = migrateDataset(json);
-  if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
-  const parsed = DatasetSchema.safeParse(migrated.json);
-  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
-  const problems = checkReferences(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+  if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }], total: 1, stopped: false };
+  const collector = new ProblemCollector(limits.keep, limits.budget);
+  const parsed = boundedParse(DatasetSchema, migrated.json, collector, onProgress);
+  if (!parsed.ok) return { ok: false, ...reportOf(collector) };
+  onProgress?.({ section: 'references', done: 0, total: 1 });
+  checkReferences(parsed.data, collector);
+  return collector.total > 0 ? { ok: false, ...reportOf(collector) } : { ok: true, dataset: parsed.data };
 }
+
+export type { WalkProgress };

@@ -7,6 +7,7 @@ import type { Dataset } from '../data/schema';
 import { useChosenYear, useDatasetRef } from './selectors';
 import { useLoadedDataset } from './dataset-context';
 import type { KnownValues } from './url-state';
+import { sourceIndex } from '../data/source-index';
 
 export function useDatasetQuery() {
   return useQuery(datasetQuery(useDatasetRef()));
@@ -62,7 +63,7 @@ export function useSources(ids: readonly string[]) {
   const dataset = useDataset();
   const key = ids.join(' ');
   return useMemo(() => {
-    const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+    const byId = sourceIndex(dataset);
     return key === '' ? [] : key.split(' ').flatMap((id) => byId.get(id) ?? []);
   }, [dataset, key]);
 }

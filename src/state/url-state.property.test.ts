@@ -9,7 +9,7 @@ import { SCOPES } from '../data/derive';
 import { loadBundledDataset } from '../test/render';
 import { knownValues } from './hooks';
 import type { View } from './store';
-import { formatSearch, parseSearch, VIEW_PARAMS, type Dropped, type KnownValues } from './url-state';
+import { formatSearch, parseSearch, UNKNOWN_PARAM_REASON, VIEW_PARAMS, type Dropped, type KnownValues } from './url-state';
 
 const known = knownValues(loadBundledDataset());
 
@@ -47,15 +47,22 @@ function applied(param: (typeof VIEW_PARAMS)[number], raw: string, view: View, k
   }
 }
 
-/** Each value of each parameter the atlas owns is applied, or dropped with a reason; never both, never neither. */
+/** Parameters the atlas reads: its own, and `embed` (how the page is shown). */
+const READ = new Set<string>([...VIEW_PARAMS, 'slide', 'embed']);
+
+/**
+ * Each value of each parameter the atlas owns is applied, or dropped with a reason; never both, never neither. A
+ * repeated parameter is reported once, whatever the count; a parameter the atlas does not read is reported once.
+ */
 function unaccounted(search: string, view: View, dropped: Dropped[], k: KnownValues): string[] {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   for (const param of VIEW_PARAMS) {
     const [first, ...repeated] = params.getAll(param).filter((v) => v !== '');
     const reports = dropped.filter((d) => d.param === param);
-    const repeatReports = reports.filter((d) => d.reason.startsWith('repeated')).map((d) => d.value);
-    if (JSON.stringify(repeatReports) !== JSON.stringify(repeated)) {
+    const repeatReports = reports.filter((d) => d.reason.startsWith('repeated'));
+    const expectedRepeats = repeated.length > 0 ? [repeated[0]] : [];
+    if (JSON.stringify(repeatReports.map((d) => d.value)) !== JSON.stringify(expectedRepeats)) {
       problems.push(`${param}: repeated values ${JSON.stringify(repeated)} reported as ${JSON.stringify(repeatReports)}`);
     }
     if (first === undefined) {
@@ -67,8 +74,13 @@ function unaccounted(search: string, view: View, dropped: Dropped[], k: KnownVal
     if (isApplied && isReported) problems.push(`${param}=${first} both applied and dropped`);
     if (!isApplied && !isReported) problems.push(`${param}=${first} neither applied nor reported`);
   }
+  const unknown = new Set([...params.keys()].filter((name) => !READ.has(name)));
+  for (const name of unknown) {
+    const reports = dropped.filter((d) => d.param === name);
+    if (reports.length !== 1 || reports[0]?.reason !== UNKNOWN_PARAM_REASON) problems.push(`unknown parameter ${name} reported ${reports.length} times`);
+  }
   for (const d of dropped) {
-    if (!(VIEW_PARAMS as readonly string[]).includes(d.param)) problems.push(`dropped a parameter the atlas does not own: ${d.param}`);
+    if (!READ.has(d.param) && !unknown.has(d.param)) problems.push(`reported a parameter the link does not have: ${d.param}`);
     if (d.reason.trim() === '') problems.push(`no reason for dropping ${d.param}`);
   }
   return problems;
@@ -116,6 +128,24 @@ describe('parseSearch under hostile links', () => {
         expect(unaccounted(search, view, dropped, known)).toEqual([]);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('writes only parameters it reads, and nothing of a hostile link but its valid values', () => {
+    const hostile = fc.oneof(
+      anySearch,
+      fc.tuple(pick(VIEW_PARAMS), pick(known.stateIds), fc.integer({ min: 2, max: 3000 })).map(([k, v, n]) => `?${Array.from({ length: n }, () => `${k}=${v}`).join('&')}`),
+      fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), fc.nat({ max: 100_000 })).map(([k, n]) => `?${encodeURIComponent(k)}=${'x'.repeat(n)}&state=KAZ`),
+    );
+    fc.assert(
+      fc.property(hostile, (search) => {
+        const { view, slide } = parseSearch(search, known);
+        const written = formatSearch(view, search, known.defaultYear, slide);
+        for (const name of new URLSearchParams(written).keys()) expect(READ.has(name), name).toBe(true);
+        // What the atlas writes is its own: short, whatever the link held.
+        expect(written.length).toBeLessThan(200);
+      }),
+      { numRuns: 500 },
     );
   });
 

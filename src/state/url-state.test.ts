@@ -70,10 +70,8 @@ describe('formatSearch', () => {
     );
   });
 
-  it('keeps parameters the atlas does not own and replaces its own', () => {
-    expect(formatSearch({ ...DEFAULT_VIEW, corridorId: 'middle-corridor' }, '?utm=x&state=KAZ', 2025)).toBe(
-      '?utm=x&corridor=middle-corridor',
-    );
+  it('replaces its own parameters and leaves out those it does not read', () => {
+    expect(formatSearch({ ...DEFAULT_VIEW, corridorId: 'middle-corridor' }, '?utm=x&state=KAZ', 2025)).toBe('?corridor=middle-corridor');
   });
 
   it('round-trips through parseSearch', () => {
@@ -98,8 +96,8 @@ describe('the slide parameter', () => {
     }
   });
 
-  it('is removed from the link outside briefing mode, and other parameters are kept', () => {
-    expect(formatSearch(DEFAULT_VIEW, '?slide=2&lang=en', known.defaultYear, null)).toBe('?lang=en');
+  it('is removed from the link outside briefing mode', () => {
+    expect(formatSearch(DEFAULT_VIEW, '?slide=2&scope=all', known.defaultYear, null)).toBe('');
   });
 });
 
@@ -116,6 +114,25 @@ describe('parseSearch with a repeated parameter', () => {
 
   it('skips empty values before choosing the first', () => {
     expect(parseSearch('?year=&year=2019', known)).toEqual({ view: { ...DEFAULT_VIEW, year: 2019 }, slide: null, dropped: [], embed: null });
+  });
+});
+
+describe('what a link carries that the atlas does not use', () => {
+  it('a parameter repeated ten thousand times is reported once, with how often', () => {
+    const { view, dropped } = parseSearch(`?${Array.from({ length: 10_000 }, () => 'state=KAZ').join('&')}`, known);
+    expect(view.stateId).toBe('KAZ');
+    expect(dropped).toEqual([{ param: 'state', value: 'KAZ', reason: 'repeated 9999 more times; the first value was used' }]);
+  });
+
+  it('an unknown parameter is reported, once, and left out of what the atlas writes', () => {
+    const huge = 'x'.repeat(100_000);
+    const search = `?x=${huge}&state=KAZ&utm_source=mail&x=again&embed=map`;
+    const { view, dropped } = parseSearch(search, known);
+    expect(dropped).toEqual([
+      { param: 'x', value: huge, reason: 'not a parameter of the atlas' },
+      { param: 'utm_source', value: 'mail', reason: 'not a parameter of the atlas' },
+    ]);
+    expect(formatSearch(view, search, known.defaultYear)).toBe('?embed=map&state=KAZ');
   });
 });
 

@@ -21,6 +21,7 @@ import { EMBED_PANELS, EMBED_PARAM, isEmbedPanel, type EmbedPanel } from '../ui/
 
 export interface Dropped {
   param: string;
+  /** The value as the link had it (whole: what shows it shortens it). */
   value: string;
   reason: string;
 }
@@ -66,8 +67,10 @@ const decoders = {
 };
 
 export const VIEW_PARAMS = ['state', 'corridor', 'event', 'year', 'scope'] as const;
-/** Every parameter the atlas owns and rewrites; others in the link are kept as they are. */
+/** Every parameter the atlas owns and rewrites. */
 const OWN_PARAMS = [...VIEW_PARAMS, 'slide'] as const;
+/** Every parameter the atlas reads; any other in a link is reported and left out of what the atlas writes. */
+const KNOWN_PARAMS: ReadonlySet<string> = new Set<string>([...OWN_PARAMS, EMBED_PARAM]);
 
 function decodeEmbed(raw: string | null): Decoded<EmbedPanel> | null {
   if (raw == null || raw === '') return null;
@@ -82,7 +85,8 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   const take = <T>(param: (typeof OWN_PARAMS)[number], decode: (raw: string) => Decoded<T>, check?: (v: T) => string | null): T | null => {
     // The first value counts; a repeated parameter's other values are reported, not silently lost.
     const [raw, ...repeated] = params.getAll(param).filter((value) => value !== '');
-    for (const value of repeated) dropped.push({ param, value, reason: 'repeated; the first value was used' });
+    // Reported once, however often it is repeated (a link may repeat it ten thousand times).
+    if (repeated.length > 0) dropped.push({ param, value: repeated[0]!, reason: repeatedReason(repeated.length) });
     if (raw == null) return null;
     const decoded = decode(raw);
     if (!decoded.ok) {
@@ -127,19 +131,38 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   if (scope != null) view.scope = scope;
   const embed = decodeEmbed(params.get(EMBED_PARAM));
   if (embed && !embed.ok) dropped.push({ param: EMBED_PARAM, value: params.get(EMBED_PARAM) ?? '', reason: embed.reason });
+  dropped.push(...unknownParams(params));
   return { view, slide, dropped, embed: embed?.ok ? embed.value : null };
 }
 
+export const UNKNOWN_PARAM_REASON = 'not a parameter of the atlas';
+
+function repeatedReason(more: number): string {
+  return more === 1 ? 'repeated; the first value was used' : `repeated ${more} more times; the first value was used`;
+}
+
+/** Parameters the atlas does not read, each reported once with its first value (most links carry none). */
+function unknownParams(params: URLSearchParams): Dropped[] {
+  const seen = new Map<string, Dropped>();
+  for (const [name, value] of params) {
+    if (KNOWN_PARAMS.has(name) || seen.has(name)) continue;
+    seen.set(name, { param: name, value, reason: UNKNOWN_PARAM_REASON });
+  }
+  return [...seen.values()];
+}
+
 /**
- * Writes a view into a query string, keeping any parameter the atlas does not own.
- * Returns the search part including "?" or "" when nothing remains.
+ * Writes a view into a query string. Of the current link only a valid `embed` is kept (how the page is shown, not the
+ * view): a parameter the atlas does not read is left out of the address, Copy link and the embed code, whatever it
+ * held. Returns the search part including "?" or "" when nothing remains.
  */
 export function formatSearch(view: View, currentSearch: string, defaultYear: number | null, slide: number | null = null): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const name of OWN_PARAMS) params.delete(name);
-  if (slide != null) params.set('slide', String(slide));
+  const current = new URLSearchParams(currentSearch);
+  const params = new URLSearchParams();
   // A valid embed stays where it is; an invalid one goes, like any value the atlas cannot use.
-  if (decodeEmbed(params.get(EMBED_PARAM))?.ok === false) params.delete(EMBED_PARAM);
+  const embed = current.get(EMBED_PARAM);
+  if (embed != null && decodeEmbed(embed)?.ok) params.set(EMBED_PARAM, embed);
+  if (slide != null) params.set('slide', String(slide));
   if (view.stateId) params.set('state', view.stateId);
   if (view.corridorId) params.set('corridor', view.corridorId);
   if (view.eventId) params.set('event', view.eventId);

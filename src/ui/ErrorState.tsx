@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatInteger } from './format';
 
 export interface ProblemLine {
   path: string;
@@ -9,6 +10,10 @@ interface ErrorStateProps {
   title: string;
   summary: ReactNode;
   problems?: ProblemLine[];
+  /** How many problems there are in all, when more were found than `problems` holds. */
+  total?: number;
+  /** Checking stopped before the end: `total` is a lower bound. */
+  stopped?: boolean;
   /** How many problems to list before summarising the rest. */
   limit?: number;
   onRetry?: () => void;
@@ -17,9 +22,9 @@ interface ErrorStateProps {
 }
 
 /** An alert that says what failed and where, with a way to try again. */
-export function ErrorState({ title, summary, problems = [], limit = 5, onRetry, retryLabel = 'Retry', children }: ErrorStateProps) {
+export function ErrorState({ title, summary, problems = [], total, stopped = false, limit = 5, onRetry, retryLabel = 'Retry', children }: ErrorStateProps) {
   const shown = problems.slice(0, limit);
-  const rest = problems.length - shown.length;
+  const rest = Math.max(total ?? 0, problems.length) - shown.length;
   return (
     <div className="error-state" role="alert">
       <h2 className="error-state__title">{title}</h2>
@@ -33,7 +38,12 @@ export function ErrorState({ title, summary, problems = [], limit = 5, onRetry, 
           ))}
         </ul>
       ) : null}
-      {rest > 0 ? <p>…and {rest} more {rest === 1 ? 'problem' : 'problems'}.</p> : null}
+      {rest > 0 ? (
+        <p>
+          …and {stopped ? 'at least ' : ''}
+          {formatInteger(rest)} more {rest === 1 ? 'problem' : 'problems'}.
+        </p>
+      ) : null}
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
           {retryLabel}

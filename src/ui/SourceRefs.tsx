@@ -6,6 +6,11 @@ interface SourceRefsProps {
   label?: string;
 }
 
+/** Only a web address becomes a link; the schema refuses any other, and this holds even for a source it never saw. */
+export function isWebAddress(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\//i.test(url.trim());
+}
+
 /** One source: publisher and title (linked to the publisher's page), then the copy it was retrieved from, and why. */
 export function SourceItem({ source }: { source: Source }) {
   const detail = citationDetail(source);
@@ -13,7 +18,7 @@ export function SourceItem({ source }: { source: Source }) {
     <li className="source">
       <span className="source__name">
         <strong>{source.publisher}</strong>:{' '}
-        {source.url ? (
+        {isWebAddress(source.url) ? (
           <a className="source__link" href={source.url} target="_blank" rel="noreferrer noopener">
             {source.title}
           </a>
@@ -25,9 +30,13 @@ export function SourceItem({ source }: { source: Source }) {
       {source.retrievedFrom ? (
         <span className="source__copy">
           Retrieved from{' '}
-          <a className="source__link" href={source.retrievedFrom.url} target="_blank" rel="noreferrer noopener">
-            {source.retrievedFrom.site}
-          </a>
+          {isWebAddress(source.retrievedFrom.url) ? (
+            <a className="source__link" href={source.retrievedFrom.url} target="_blank" rel="noreferrer noopener">
+              {source.retrievedFrom.site}
+            </a>
+          ) : (
+            source.retrievedFrom.site
+          )}
           .
         </span>
       ) : null}

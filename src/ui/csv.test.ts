@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvField, downloadCsv, toCsv } from './csv';
 
@@ -26,6 +27,64 @@ describe('CSV', () => {
   it('puts the comment lines first, then the header and rows', () => {
     const text = toCsv({ meta: ['OTS GDP', 'Unit: current US$\nline two'], header: ['year', 'Türkiye'], rows: [[2019, 775853144222.613], [2025, null]] });
     expect(text).toBe('# OTS GDP\r\n# Unit: current US$ line two\r\nyear,Türkiye\r\n2019,775853144222.613\r\n2025,\r\n');
+  });
+});
+
+/** The cells of a CSV text, read as RFC 4180 says (as spreadsheets read it). */
+function cells(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV from hostile text', () => {
+  it('a comment line is one cell, whatever text from a dataset it holds', () => {
+    const line = 'Source: Evil,=HYPERLINK("http://evil.example/pub"),+1,-2,@SUM(A1)';
+    const text = toCsv({ meta: [line], header: ['a'], rows: [] });
+    expect(text.split('\r\n')[0]).toBe('"# Source: Evil,=HYPERLINK(""http://evil.example/pub""),+1,-2,@SUM(A1)"');
+    expect(cells(text)[0]).toEqual([`# ${line}`]);
+  });
+
+  it('for any text in any comment line, header or cell: no cell a spreadsheet would run, and the lines and cells are as written', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('=1+1', '+1', '-1', '@A1', '\t=1', '\r=1', '=HYPERLINK("x"),=2', 'a,"b"', 'x\ny', '# fake,=1'),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), fc.array(text, { minLength: 1, maxLength: 4 }), fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 3 }), (meta, header, rows) => {
+        const read = cells(toCsv({ meta, header, rows }));
+        expect(read).toHaveLength(meta.length + 1 + rows.length);
+        read.slice(0, meta.length).forEach((line) => {
+          expect(line).toHaveLength(1);
+          expect(line[0]!.startsWith('# ')).toBe(true);
+        });
+        expect(read[meta.length]).toHaveLength(header.length);
+        for (const cell of read.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

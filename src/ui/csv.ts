@@ -23,8 +23,13 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Every line is cells: a comment line is one cell starting with "# ", quoted like any other when it holds a comma, a
+ * quote or a line break. Text from a dataset (a publisher, a title, an address, a unit, a name in a rule) can then
+ * neither start new cells nor put a formula in one.
+ */
 export function toCsv(doc: CsvDocument): string {
-  const meta = doc.meta.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
+  const meta = doc.meta.map((line) => csvField(`# ${line.replace(/[\r\n]+/g, ' ')}`));
   const table = [doc.header, ...doc.rows].map((row) => row.map(csvField).join(','));
   return [...meta, ...table].join('\r\n') + '\r\n';
 }

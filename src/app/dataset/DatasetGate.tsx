@@ -4,7 +4,7 @@ import { useDatasetQuery } from '../../state/hooks';
 import { useLoadedDataset } from '../../state/dataset-context';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { describeFailure } from './useOpenDataset';
+import { describeFailure } from './open-text';
 
 /** Shows the views only once the dataset has loaded and parsed; otherwise a loading state or an alert. */
 export function DatasetGate({ children }: { children: ReactNode }) {
@@ -25,6 +25,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
             </>
           }
           problems={isLoadError ? error.problems : []}
+          total={isLoadError ? error.total : 0}
+          stopped={isLoadError && error.stopped}
           onRetry={() => void query.refetch()}
         />
       </div>

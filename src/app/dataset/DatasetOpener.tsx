@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ErrorState } from '../../ui/ErrorState';
 import { FileButton } from '../../ui/FileButton';
-import type { OpenOutcome } from './useOpenDataset';
 
 interface OpenerProps {
   open: (file: File) => void;
@@ -48,36 +46,4 @@ export function DatasetOpener({ open }: OpenerProps) {
       ) : null}
     </>
   );
-}
-
-/** What happened to the last file the user opened. */
-export function OpenOutcomeNotice({ outcome, inUse, onDismiss }: { outcome: OpenOutcome; inUse: string; onDismiss: () => void }) {
-  if (outcome.kind === 'failed') {
-    return (
-      <div className="notice-slot">
-        <ErrorState
-          title={`Could not open ${outcome.name}`}
-          summary={`${outcome.message} The dataset in use (${inUse}) is unchanged.`}
-          problems={outcome.problems}
-          onRetry={onDismiss}
-          retryLabel="Dismiss"
-        />
-      </div>
-    );
-  }
-  if (outcome.kind === 'reading' || outcome.kind === 'opened') {
-    return (
-      <div className="notice-slot">
-        <p className="notice" role="status">
-          {outcome.kind === 'reading' ? `Reading ${outcome.name}…` : `Opened ${outcome.name}: ${outcome.summary}.`}{' '}
-          {outcome.kind === 'opened' ? (
-            <button type="button" className="button button--quiet" onClick={onDismiss}>
-              Dismiss
-            </button>
-          ) : null}
-        </p>
-      </div>
-    );
-  }
-  return null;
 }

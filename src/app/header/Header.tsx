@@ -16,9 +16,11 @@ interface HeaderProps {
   opener: ReactNode;
   /** Opens the briefing editor (slides, presenting, export and import). */
   onOpenBriefing: () => void;
+  /** Set while a file the user opened is in use: back to the dataset the atlas ships with. */
+  onBundled?: (() => void) | undefined;
 }
 
-export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderProps) {
+export function Header({ dataset, datasetName, opener, onOpenBriefing, onBundled }: HeaderProps) {
   const view = useCurrentView();
   const viewLine = dataset ? `This view: ${describeView(view, dataset, knownValues(dataset).defaultYear)}` : null;
   const headerRef = useRef<HTMLElement>(null);
@@ -27,6 +29,14 @@ export function Header({ dataset, datasetName, opener, onOpenBriefing }: HeaderP
     <>
       {dataset.title} · data as of <time dateTime={dataset.asOf}>{formatPartialDate(dataset.asOf)}</time> ·{' '}
       <span className="app-header__file">{datasetName}</span>
+      {onBundled ? (
+        <>
+          {' '}
+          <button type="button" className="button button--quiet button--inline" onClick={menu.closing(onBundled)}>
+            Back to the bundled dataset
+          </button>
+        </>
+      ) : null}
     </>
   ) : (
     'Organization of Turkic States'

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { EmbedDialog } from './EmbedDialog';
 import type { PanelExport } from './panel-export';
+import { isChunkFailure } from '../chunk-failure';
 
 type Kind = 'PNG' | 'SVG' | 'CSV';
 
@@ -51,7 +52,12 @@ export function ExportMenu({ spec }: { spec: PanelExport }) {
       else exportCsv(spec);
       setStatus(`${kind} of ${spec.subject} downloaded.`);
     } catch (error) {
-      setStatus(`The ${kind} could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+      // Its code may not have downloaded (the connection dropped): choosing it again downloads it again.
+      setStatus(
+        isChunkFailure(error)
+          ? `The ${kind} could not be made: its code could not be downloaded. Choose it again to retry.`
+          : `The ${kind} could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+      );
     }
   };
   const openEmbed = () => {

@@ -2,7 +2,7 @@ import './briefing.css';
 import { useEffect, useRef } from 'react';
 import type { Briefing } from '../../data/briefing-schema';
 import { newSlideId } from '../../data/briefing';
-import { useBriefingActions, useStoredBriefingProblems } from '../../state/briefing-store';
+import { useBriefingActions, useBriefingStore } from '../../state/briefing-store';
 import { useCurrentView, type BriefingInUse } from '../../state/briefing';
 import { knownValues, useDataset } from '../../state/hooks';
 import { useActions } from '../../state/selectors';
@@ -12,22 +12,30 @@ import { BriefingFileActions } from './BriefingFileActions';
 import { SlideList } from './SlideList';
 import { slideFromView } from './slide-from-view';
 import { SlideHandout } from './SlideHandout';
+import { StorageNotices } from './StorageNotices';
 import { usePrintBriefing } from './usePrintBriefing';
 
 interface EditorProps {
   inUse: BriefingInUse;
+  /** The dataset in use, by name, for what the notices say. */
+  datasetName: string;
   onClose: () => void;
 }
 
 /** The briefing editor, as a modal dialog: the slides, adding the current view, presenting, export and import. */
-export function BriefingEditor({ inUse, onClose }: EditorProps) {
+export function BriefingEditor({ inUse, datasetName, onClose }: EditorProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
   const close = () => dialog.current?.close();
-  const stored = useStoredBriefingProblems((s) => s.problems);
+  // Presenting unmounts the dialog before its close event arrives: say so directly, or the editor would reopen on
+  // leaving briefing mode.
+  const closeForPresenting = () => {
+    close();
+    onClose();
+  };
   const { briefing } = inUse;
 
   return (
@@ -38,15 +46,9 @@ export function BriefingEditor({ inUse, onClose }: EditorProps) {
           Close
         </button>
       </header>
-      {stored ? (
-        <ErrorState
-          title="Your saved briefing could not be read"
-          summary="It is left in this browser's storage until you change the briefing; the shipped briefing is shown."
-          problems={stored}
-        />
-      ) : null}
+      <StorageNotices inUse={inUse} datasetName={datasetName} />
       {briefing ? (
-        <BriefingContents briefing={briefing} origin={inUse.origin} onPresent={close} />
+        <BriefingContents briefing={briefing} inUse={inUse} onPresent={closeForPresenting} />
       ) : inUse.status === 'error' ? (
         <ErrorState title="The briefing could not be loaded" summary={inUse.error?.message ?? 'Unknown error'} onRetry={inUse.retry} />
       ) : (
@@ -56,12 +58,23 @@ export function BriefingEditor({ inUse, onClose }: EditorProps) {
   );
 }
 
-function BriefingContents({ briefing, origin, onPresent }: { briefing: Briefing; origin: BriefingInUse['origin']; onPresent: () => void }) {
+function BriefingContents({ briefing, inUse, onPresent }: { briefing: Briefing; inUse: BriefingInUse; onPresent: () => void }) {
   const dataset = useDataset();
   const view = useCurrentView();
   const { slideAdded, briefingReset } = useBriefingActions();
   const { slideShown } = useActions();
   const [printing, print] = usePrintBriefing();
+  const { origin } = inUse;
+  const unsaved = useBriefingStore((s) => s.unsaved !== null);
+  // While a saved briefing awaits the user's decision, nothing may be saved over it: editing is held.
+  const held = inUse.held !== null;
+  const where = held
+    ? 'the briefing shipped with the atlas, shown while yours waits (see above)'
+    : origin === 'yours'
+      ? unsaved
+        ? 'your briefing, not saved in this browser (see above)'
+        : 'your briefing, kept in this browser'
+      : 'the briefing shipped with the atlas; your changes are kept in this browser';
   const present = (index: number) => {
     const slide = briefing.slides[index];
     if (!slide) return;
@@ -71,31 +84,35 @@ function BriefingContents({ briefing, origin, onPresent }: { briefing: Briefing;
   return (
     <>
       <p className="briefing-editor__origin">
-        <strong>{briefing.title}</strong> ·{' '}
-        {origin === 'yours' ? 'your briefing, kept in this browser' : 'the briefing shipped with the atlas; your changes are kept in this browser'}
+        <strong>{briefing.title}</strong> · {where}
       </p>
       <div className="briefing-editor__actions">
         <button type="button" className="button button--primary" onClick={() => present(0)}>
           Present
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => slideAdded(briefing, slideFromView(view, dataset, knownValues(dataset).defaultYear, newSlideId()))}
-        >
-          Add the current view as a slide
-        </button>
         <button type="button" className="button" onClick={print}>
           Print the briefing
         </button>
-        {origin === 'yours' ? (
-          <button type="button" className="button" onClick={briefingReset}>
-            Restore the shipped briefing
+        <fieldset className="briefing-editor__held" disabled={held}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => slideAdded(briefing, slideFromView(view, dataset, knownValues(dataset).defaultYear, newSlideId()))}
+          >
+            Add the current view as a slide
           </button>
-        ) : null}
+          {origin === 'yours' ? (
+            <button type="button" className="button" onClick={briefingReset}>
+              Restore the shipped briefing
+            </button>
+          ) : null}
+        </fieldset>
       </div>
-      <SlideList briefing={briefing} onPresent={present} />
-      <BriefingFileActions briefing={briefing} dataset={dataset} />
+      <fieldset className="briefing-editor__held briefing-editor__slides" disabled={held}>
+        <legend className="visually-hidden">Slides</legend>
+        <SlideList briefing={briefing} onPresent={present} />
+      </fieldset>
+      <BriefingFileActions briefing={briefing} dataset={dataset} yours={origin === 'yours' ? briefing : null} held={held} />
       {printing ? <SlideHandout briefing={briefing} /> : null}
     </>
   );

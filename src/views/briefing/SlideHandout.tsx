@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../ui/format';
 import { describeView } from './slide-from-view';
 import { PANEL_LABEL } from './SlideRow';
 import { citationLines } from '../../ui/citation';
+import { sourceIndex } from '../../data/source-index';
 
 /**
  * The briefing as a printed handout: one A4 page per slide with its title, what it shows, the speaker note and every
@@ -13,7 +14,7 @@ import { citationLines } from '../../ui/citation';
 export function SlideHandout({ briefing }: { briefing: Briefing }) {
   const dataset = useDataset();
   const defaultYear = knownValues(dataset).defaultYear;
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = sourceIndex(dataset);
   const count = briefing.slides.length;
   return createPortal(
     <section className="slide-handout print-only" aria-label="Printed briefing">

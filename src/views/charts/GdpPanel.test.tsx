@@ -9,6 +9,7 @@ type SeriesModule = typeof SeriesModuleNs;
 import { renderWithDataset } from '../../test/render';
 import { useAtlasStore } from '../../state/store';
 import { catchDownloads, installResizeObserver, preferReducedMotion } from './testing';
+import { csvTextLines } from '../../test/csv-lines';
 
 vi.mock('../../data/series', async (importOriginal) => {
   const actual = await importOriginal<SeriesModule>();
@@ -205,7 +206,7 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
       await user.click(within(panel()).getByRole('button', { name: 'Download CSV data of GDP' }));
       // The exporters load on first use.
       await waitFor(() => expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-gdp-2000-2025-members-since-joining.csv']));
-      const lines = (await downloads.files[0]!.blob.text()).split('\r\n');
+      const lines = csvTextLines(await downloads.files[0]!.blob.text());
       expect(lines[0]).toBe('# OTS Atlas: GDP, members, 2000–2025');
       expect(lines[1]).toMatch(/^# Unit: current US\$\./);
       expect(lines[2]).toMatch(/^# Rule: Counted from the year each joined: Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye from 2009; Uzbekistan from 2019\./);

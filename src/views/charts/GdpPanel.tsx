@@ -16,6 +16,7 @@ import { eventMarkerFor } from './axis';
 import { SeriesLegend } from './SeriesLegend';
 import { SourceLine } from './SourceLine';
 import './charts.css';
+import { sourceIndex } from '../../data/source-index';
 
 /** GDP of the states in scope, 2000–2025: the stacked total, one line per state, or per person. */
 export function GdpPanel() {
@@ -38,7 +39,7 @@ export function GdpPanel() {
   const measure = view === 'per-person' ? 'per-person' : 'gdp';
   const series = useMemo(() => gdpSeries(dataset, { scope, rule, measure }), [dataset, scope, rule, measure]);
   const highlighted = useMemo(() => new Set(highlightedIds(dataset, stateId, corridorId)), [dataset, stateId, corridorId]);
-  const sourcesById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const sourcesById = useMemo(() => sourceIndex(dataset), [dataset]);
   const names = useMemo(() => entityNames(dataset), [dataset]);
   const first = series.rows[0]?.year ?? year;
   const last = series.rows[series.rows.length - 1]?.year ?? year;

@@ -5,6 +5,7 @@ import { TradePanel } from './TradePanel';
 import { renderWithDataset } from '../../test/render';
 import { useAtlasStore } from '../../state/store';
 import { catchDownloads, installResizeObserver, preferReducedMotion } from './testing';
+import { csvTextLines } from '../../test/csv-lines';
 
 let undo: (() => void)[] = [];
 beforeAll(() => {
@@ -120,7 +121,7 @@ describe('TradePanel', { timeout: 20_000 }, () => {
       await user.click(within(panel()).getByRole('button', { name: 'Download CSV data of intra-OTS trade' }));
       // The exporters load on first use.
       await waitFor(() => expect(downloads.files.map((f) => f.fileName)).toEqual(['ots-intra-trade-as-reported.csv']));
-      const lines = (await downloads.files[0]!.blob.text()).split('\r\n');
+      const lines = csvTextLines(await downloads.files[0]!.blob.text());
       expect(lines[0]).toMatch(/^# OTS Atlas: intra-OTS trade as reported/);
       expect(lines[1]).toBe('# Units: intra-volume in US$ billion a year; intra-share in percent of the members’ total foreign trade.');
       expect(lines).toContain('# Data as of 2026-07-13.');

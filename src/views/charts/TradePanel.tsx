@@ -14,6 +14,7 @@ import { TradeKey } from './TradeKey';
 import { TradeNotes } from './TradeNotes';
 import { TradeTable } from './TradeTable';
 import './charts.css';
+import { sourceIndex } from '../../data/source-index';
 
 const VOLUME_COLOUR = TRADE_COLOURS.volume;
 const SHARE_COLOUR = TRADE_COLOURS.share;
@@ -40,7 +41,7 @@ export function TradePanel() {
   );
   const byId = useMemo(() => new Map([...series.volume, ...series.share].map((p) => [p.id, p])), [series]);
   const allPoints = useMemo(() => [...series.volume, ...series.share], [series]);
-  const sourcesById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const sourcesById = useMemo(() => sourceIndex(dataset), [dataset]);
   const sources = useSources(series.sources);
   const onDrawn = useCallback(() => setDrawn(true), []);
   const common = { firstYear: series.firstYear, lastYear: series.lastYear, undatedX: series.undatedX, year, sourcesById, byId, onYear: yearChanged };

@@ -5,11 +5,12 @@ import type { CsvDocument, CsvValue } from '../../ui/csv';
 import { sourceLines } from './gdp-csv';
 import { citationCell } from '../../ui/citation';
 import { KIND_UNIT } from './trade-text';
+import { sourceIndex } from '../../data/source-index';
 
 export const TRADE_FILE_NAME = 'ots-intra-trade-as-reported.csv';
 
 export function tradeCsv(dataset: Dataset, series: TradeSeries, sources: readonly Source[]): CsvDocument {
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = sourceIndex(dataset);
   const meta = [
     'OTS Atlas: intra-OTS trade as reported (volume of trade among the members; its share of their total trade)',
     `Units: intra-volume in ${KIND_UNIT.volume}; intra-share in ${KIND_UNIT.share}.`,

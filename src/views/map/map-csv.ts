@@ -7,6 +7,7 @@ import type { Dataset, Source } from '../../data/schema';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
 import { citationCell, citationLines } from '../../ui/citation';
+import { sourceIndex } from '../../data/source-index';
 
 const STATUS_TEXT = { member: 'member', observer: 'observer', none: 'not yet a member or observer' } as const;
 
@@ -30,7 +31,7 @@ export function mapSourceIds(dataset: Dataset, year: number): string[] {
 export function mapCsv(dataset: Dataset, year: number, scope: Scope, sources: readonly Source[]): CsvDocument {
   const { gdp, population } = dataset.indicators;
   const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = sourceIndex(dataset);
   const cite = (ids: readonly string[]) => unique(ids).flatMap((id) => { const s = byId.get(id); return s ? [citationCell(s)] : []; }).join('; ');
   const meta = [
     `OTS Atlas: the map in ${year}: members and observers with their figures for ${year}, and the corridors`,

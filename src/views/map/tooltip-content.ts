@@ -6,6 +6,7 @@ import { pointFor, statusInYear } from '../../data/derive';
 import type { Chokepoint, Corridor, Dataset, Entity, Indicator, Waypoint } from '../../data/schema';
 import { formatInteger, formatPartialDate, formatPersons, formatUsd } from '../../ui/format';
 import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { sourceIndex } from '../../data/source-index';
 
 export interface TooltipRow {
   label: string;
@@ -26,7 +27,7 @@ export interface TooltipModel {
 
 /** "World Bank", "AZERTAC, Kazinform +2": publishers at a glance, as SourceRefs shows them. */
 export function publishers(dataset: Dataset, ids: readonly string[]): string | null {
-  const names = [...new Set(ids.flatMap((id) => dataset.sources.find((s) => s.id === id)?.publisher ?? []))];
+  const names = [...new Set(ids.flatMap((id) => sourceIndex(dataset).get(id)?.publisher ?? []))];
   if (names.length === 0) return null;
   return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
 }

@@ -3,6 +3,7 @@ import type { Dataset, Source } from '../../data/schema';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
 import { EVENT_KIND_LABEL, EVENT_STATUS_LABEL } from '../../ui/labels';
 import { citationCell, citationLines } from '../../ui/citation';
+import { sourceIndex } from '../../data/source-index';
 
 export const TIMELINE_FILE_NAME = 'ots-summits-and-milestones.csv';
 
@@ -13,7 +14,7 @@ export function timelineSourceIds(dataset: Dataset): string[] {
 
 export function timelineCsv(dataset: Dataset, sources: readonly Source[]): CsvDocument {
   const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = sourceIndex(dataset);
   const events = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
   const meta = [
     'OTS Atlas: summits and milestones of the Organization of Turkic States',

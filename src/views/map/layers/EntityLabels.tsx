@@ -14,10 +14,14 @@ function capitalIcon(entity: EntityLabel['entity']) {
   return divIcon({ html, className: 'map-label', iconSize: [0, 0] });
 }
 
+/** Longest name written on the map; a longer one is cut (the lists, the tooltip and the details show it whole). */
+const MAX_LABEL = 28;
+export const mapLabelText = (name: string) => (name.length <= MAX_LABEL ? name : `${name.slice(0, MAX_LABEL - 1).trimEnd()}…`);
+
 function labelIcon({ entity, small }: EntityLabel) {
   const html = document.createElement('span');
   html.className = `map-label__text${small ? ' map-label__text--beside' : ''}`;
-  html.textContent = entity.name;
+  html.textContent = mapLabelText(entity.name);
   if (entity.recognition) {
     const note = document.createElement('span');
     note.className = 'map-label__note';
