@@ -5,6 +5,8 @@
 import { statusInYear, type Scope } from '../data/derive';
 import type { Dataset, Entity } from '../data/schema';
 import { eventLabel } from '../ui/labels';
+import { corridorStatuses } from '../data/corridor-status';
+import { corridorStatusLabel } from '../ui/corridor-status-text';
 
 /** What the announcement compares: the selection, the year in force (never null) and the scope. */
 export interface AnnouncedView {
@@ -39,8 +41,10 @@ function selectionSentence(dataset: Dataset, view: AnnouncedView): string {
   const corridor = dataset.corridors.find((c) => c.id === view.corridorId);
   if (corridor) {
     const names = corridor.crosses.flatMap((id) => dataset.entities.find((e) => e.id === id)?.name ?? []);
-    const crosses = names.length > 0 ? `: crosses ${listOf(names)}` : '';
-    return `${corridor.name} selected${crosses}; details, map and charts updated.`;
+    const crosses = names.length > 0 ? `; crosses ${listOf(names)}` : '';
+    const status = corridorStatuses(dataset, view.year).get(corridor.id);
+    const inYear = status ? `: ${corridorStatusLabel(status).toLowerCase()} in ${view.year}` : '';
+    return `${corridor.name} selected${inYear}${crosses}; details, map and charts updated.`;
   }
   const event = dataset.events.find((e) => e.id === view.eventId);
   if (event) return `${eventLabel(event)} selected; year ${view.year}; details, map, charts and timeline updated.`;

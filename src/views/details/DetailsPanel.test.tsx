@@ -56,4 +56,34 @@ describe('DetailsPanel', () => {
     expect(details()).toHaveTextContent('Under construction');
     expect(details()).toHaveTextContent('position not published'); // Makmal has no published coordinates
   });
+
+  it('gives a corridor’s status in the chosen year, the milestone that set it with its source, and marks later dates', () => {
+    useAtlasStore.getState().actions.corridorSelected('baku-tbilisi-kars');
+    useAtlasStore.getState().actions.yearChanged(2016);
+    const { unmount } = renderWithDataset(<DetailsPanel />);
+    expect(details()).toHaveTextContent('Rail · Not yet open in 2016');
+    const status = within(details()).getByRole('region', { name: 'Status in 2016' });
+    expect(status).toHaveTextContent('not yet open, first milestone: Opened, 30 October 2017.');
+    expect(status).toHaveTextContent('Source: Tabula');
+    expect(details()).toHaveTextContent(/30 October 2017: Opened.*after 2016/);
+    unmount();
+    useAtlasStore.getState().actions.yearChanged(2018);
+    renderWithDataset(<DetailsPanel />);
+    expect(details()).toHaveTextContent('Rail · Operational in 2018');
+    expect(details()).toHaveTextContent('30 October 2017: Opened · sets the status in 2018');
+  });
+
+  it('says a corridor with stretches of its own is partly operational, stretch by stretch', () => {
+    useAtlasStore.getState().actions.corridorSelected('southern-gas-corridor');
+    useAtlasStore.getState().actions.yearChanged(2018);
+    renderWithDataset(<DetailsPanel />);
+    const status = within(details()).getByRole('region', { name: 'Status in 2018' });
+    expect(details()).toHaveTextContent('Gas pipeline · Partly operational in 2018');
+    expect([...status.querySelector('ul')!.children].map((li) => li.textContent?.split('.')[0])).toEqual([
+      'South Caucasus Pipeline (Sangachal to the Georgia–Türkiye border): operational, as reported: Southern Gas Corridor inaugurated in Baku, 29 May 2018',
+      'TANAP, Posof to Eskişehir: operational, since 12 June 2018 (TANAP first section inaugurated at Eskişehir)',
+      'TANAP, Eskişehir to İpsala: not yet open, first milestone: TANAP completed at İpsala, 30 November 2019',
+      'Trans Adriatic Pipeline (TAP), Kipoi to Melendugno: not yet open, first milestone: TAP commercial operations, 15 November 2020',
+    ]);
+  });
 });
