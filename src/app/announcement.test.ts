@@ -27,6 +27,12 @@ describe('announcement', () => {
     expect(btk).toMatch(/^Baku–Tbilisi–Kars \(BTK\) railway selected: not yet open in 2016; crosses Azerbaijan and Türkiye;/);
   });
 
+  it('says when choosing another year cleared the event of its own year', () => {
+    expect(announcement(dataset, { ...overview, eventId: 'samarkand-2022', year: 2022 }, { ...overview, year: 2010 })).toBe(
+      '9th Summit, Samarkand, 11 November 2022 is no longer selected: it is in 2022, and 2010 was chosen. Overview of 2010 shown.',
+    );
+  });
+
   it('names an event with its year', () => {
     expect(announcement(dataset, overview, { ...overview, eventId: 'gabala-2025' })).toBe(
       '12th Summit, Gabala, 7 October 2025 selected; year 2025; details, map, charts and timeline updated.',

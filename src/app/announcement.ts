@@ -59,6 +59,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The sentence for a change from `before` to `after`, or null when nothing a user would notice changed. */
 export function announcement(dataset: Dataset, before: AnnouncedView, after: AnnouncedView): string | null {
+  const clearedEvent = dataset.events.find((e) => e.id === before.eventId);
+  if (clearedEvent && after.eventId == null && after.stateId == null && after.corridorId == null && before.year !== after.year) {
+    // A year other than the event's was chosen: the event, of another year, is no longer selected.
+    return `${eventLabel(clearedEvent)} is no longer selected: it is in ${before.year}, and ${after.year} was chosen. Overview of ${after.year} shown.`;
+  }
   if (before.stateId !== after.stateId || before.corridorId !== after.corridorId || before.eventId !== after.eventId) {
     return selectionSentence(dataset, after);
   }

@@ -41,7 +41,7 @@ describe('corridor status by year, against each corridor’s milestones', () => 
   it('Baku–Tbilisi–Ceyhan: not yet open in 2004, operational from the first oil pumped in May 2005', () => {
     expect(headline(at('baku-tbilisi-ceyhan', 2004))).toBe('not-yet operational');
     expect(headline(at('baku-tbilisi-ceyhan', 2005))).toBe('operational');
-    expect(basisLabel(part(at('baku-tbilisi-ceyhan', 2010), null))).toBe('Official opening at Ceyhan');
+    expect(basisLabel(part(at('baku-tbilisi-ceyhan', 2010), null))).toBe('First oil pumped at Baku');
   });
 
   it('Southern Gas Corridor: each section from its own date; whole only once TAP began commercial operations (15 Nov 2020)', () => {
@@ -69,6 +69,8 @@ describe('corridor status by year, against each corridor’s milestones', () => 
     const in2018 = at('middle-corridor', 2018);
     expect(headline(in2018)).toBe('undated'); // the branch does not make the corridor
     expect(look(part(in2018, 'turkiye-rail-branch'))).toBe('operational');
+    // Still "since" its opening when later reports of cargo on the corridor say the same.
+    expect(basisLabel(part(at('middle-corridor', 2025), 'turkiye-rail-branch'))).toBe('Baku–Tbilisi–Kars railway opened');
     expect(headline(at('middle-corridor', 2023))).toBe('operational');
     expect(basisLabel(part(at('middle-corridor', 2025), null))).toBe('Cargo carried in 2024: 4.5 Mt');
   });

@@ -77,10 +77,23 @@ function milestonesOf(corridor: Corridor, stretch: Stretch | null): (CorridorDat
     .sort((a, b) => (firstDay(a.date) < firstDay(b.date) ? -1 : firstDay(a.date) > firstDay(b.date) ? 1 : 0));
 }
 
+/**
+ * The milestone that best says why a status holds: of the latest run of milestones at that status, the one that
+ * started it ("since 30 October 2017"), else the latest report of it.
+ */
+function reasonIn(reached: (CorridorDate & { stage: Stage })[]): (CorridorDate & { stage: Stage }) | undefined {
+  const latest = reached[reached.length - 1];
+  if (!latest) return undefined;
+  const status = STATUS_OF_STAGE[latest.stage];
+  let from = reached.length - 1;
+  while (from > 0 && STATUS_OF_STAGE[reached[from - 1]!.stage] === status) from--;
+  return reached.slice(from).find((d) => d.kind === 'start') ?? latest;
+}
+
 function partState(corridor: Corridor, stretch: Stretch | null, day: string, asOf: string): PartState {
   const milestones = milestonesOf(corridor, stretch);
   const reached = milestones.filter((d) => firstDay(d.date) <= day);
-  const latest = reached[reached.length - 1];
+  const latest = reasonIn(reached);
   const recorded = stretch ? stretch.status : corridor.status;
   if (recorded != null && day >= asOf) {
     // On the as-of date the recorded status holds; a dated milestone that agrees with it is the better reason.
