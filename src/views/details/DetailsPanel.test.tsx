@@ -22,9 +22,23 @@ describe('DetailsPanel', () => {
     expect(within(members).queryByRole('button', { name: 'Uzbekistan' })).toBeNull();
   });
 
-  it('says a figure is missing instead of showing zero', () => {
+  it('says a figure is missing instead of showing zero, with the latest earlier figure, its year and source beside it', () => {
+    const { unmount } = renderWithDataset(<DetailsPanel />);
+    const population = figure('Population, 2025');
+    expect(population).toHaveTextContent(/^No 2025 figureLatest: 159\.9 million in 2024For the 5 states counted in 2025\./);
+    expect(population).toHaveTextContent('Source: World Bank');
+    unmount();
+    // A state's own missing figure, the same way.
+    useAtlasStore.getState().actions.stateSelected('KAZ');
     renderWithDataset(<DetailsPanel />);
-    expect(figure('Population, 2025')).toHaveTextContent('No 2025 figure (latest: 2024)');
+    expect(figure('Population, 2025')).toHaveTextContent(/^No 2025 figureLatest: 20\.6 million in 2024Source: World Bank/);
+  });
+
+  it('names the latest figure of a state left out of a total, with its year', () => {
+    useAtlasStore.getState().actions.yearChanged(2024);
+    useAtlasStore.getState().actions.scopeChanged('all');
+    renderWithDataset(<DetailsPanel />);
+    expect(figure('GDP, 2024 (current US$)')).toHaveTextContent('Excludes Northern Cyprus (no 2024 figure; latest: $4.46 bn in 2022).');
   });
 
   it('opens a state’s facts and status history from the overview, and goes back', async () => {

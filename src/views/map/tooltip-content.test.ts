@@ -7,12 +7,12 @@ const entity = (id: string) => dataset.entities.find((e) => e.id === id)!;
 const corridor = (id: string) => dataset.corridors.find((c) => c.id === id)!;
 
 describe('state tooltips', () => {
-  it('give the status in the year and the headline figures with their publisher, or say a figure is missing', () => {
+  it('give the status in the year and the headline figures with their publisher, or say a figure is missing with the latest beside it', () => {
     const model = stateTooltip(dataset, entity('KAZ'), 2025);
     expect(model.title).toBe('Kazakhstan');
     expect(model.subtitle).toBe('Member in 2025 (since 3 October 2009)');
     expect(model.rows).toEqual([
-      { label: 'Population, 2025', value: 'no figure' },
+      { label: 'Population, 2025', value: 'no figure; 2024: 20.6 million', source: 'World Bank' },
       { label: 'GDP, 2025', value: '$306 bn', source: 'World Bank' },
     ]);
     expect(stateTooltip(dataset, entity('KAZ'), 2024).rows[0]).toEqual({ label: 'Population, 2024', value: '20.6 million', source: 'World Bank' });
@@ -29,7 +29,9 @@ describe('state tooltips', () => {
     expect(model.notes).toEqual(['Recognition contested: Recognised as a state only by Türkiye.']);
     expect(model.rows[0]).toMatchObject({ value: '407,000' });
     expect(model.rows[0]!.source).not.toBe('World Bank');
-    expect(model.rows[1]).toEqual({ label: 'GDP, 2024', value: 'no figure' });
+    expect(model.rows[1]).toEqual({ label: 'GDP, 2024', value: 'no figure; 2022: $4.46 bn', source: 'Wikipedia' });
+    // With nothing earlier, only the gap is said.
+    expect(stateTooltip(dataset, entity('CYN'), 2010).rows[1]).toEqual({ label: 'GDP, 2010', value: 'no figure' });
   });
 });
 

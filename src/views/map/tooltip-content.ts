@@ -2,7 +2,7 @@
  * What the map's tooltips say, as plain models (tested), and the DOM they are drawn with. Text only goes in through
  * textContent: an opened dataset file cannot inject markup.
  */
-import { pointFor, statusInYear } from '../../data/derive';
+import { latestPointBefore, pointFor, statusInYear } from '../../data/derive';
 import type { Chokepoint, Corridor, Dataset, Entity, Indicator, Waypoint } from '../../data/schema';
 import { formatInteger, formatPartialDate, formatPersons, formatUsd } from '../../ui/format';
 import { CORRIDOR_KIND_LABEL } from '../../ui/labels';
@@ -40,7 +40,14 @@ function firstSentence(text: string): string {
 
 function figureRow(dataset: Dataset, indicator: Indicator, label: string, entity: Entity, year: number, format: (v: number) => string): TooltipRow {
   const found = pointFor(indicator, entity.id, year);
-  if (!found) return { label: `${label}, ${year}`, value: 'no figure' };
+  if (!found) {
+    // Missing stays missing, with the latest earlier figure and its year beside it.
+    const latest = latestPointBefore(indicator, entity.id, year);
+    if (!latest) return { label: `${label}, ${year}`, value: 'no figure' };
+    const series = indicator.series.find((s) => s.entityId === entity.id);
+    const source = publishers(dataset, latest.sources ?? series?.sources ?? []);
+    return { label: `${label}, ${year}`, value: `no figure; ${latest.year}: ${format(latest.value)}`, ...(source ? { source } : {}) };
+  }
   const source = publishers(dataset, found.sources);
   return { label: `${label}, ${year}`, value: format(found.point.value), ...(source ? { source } : {}) };
 }
