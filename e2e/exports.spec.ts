@@ -95,11 +95,13 @@ test.describe('exports', () => {
 
     const map = await csv('map');
     expect(map.header).toBe(
-      'record,id,name,status in 2024,counted,GDP 2024 (current US$),population 2024,area (km²),capital,kind,corridor status,crosses,length (km),length as stated,capacity as stated,sources',
+      'record,id,name,status in 2024,status in 2024 set by,counted,GDP 2024 (current US$),population 2024,latest GDP before 2024 where 2024 is missing,its year,latest population before 2024 where 2024 is missing,its year,area (km²),capital,kind,crosses,length (km),length as stated,capacity as stated,sources',
     );
-    expect(map.rows.find((r) => r.startsWith('state,KAZ,'))).toMatch(/^state,KAZ,Kazakhstan,member,yes,\d+(\.\d+)?,\d+,2724900,Astana,/);
-    expect(map.rows.find((r) => r.startsWith('state,HUN,'))).toMatch(/^state,HUN,Hungary,observer,no,/);
-    expect(map.rows.find((r) => r.startsWith('corridor,middle-corridor,'))).toContain(',"Road, rail and sea (multimodal)",Operational,');
+    expect(map.rows.find((r) => r.startsWith('state,KAZ,'))).toMatch(/^state,KAZ,Kazakhstan,member,3 October 2009 \(Nakhchivan Agreement\),yes,\d+(\.\d+)?,\d+,,,,,2724900,Astana,/);
+    expect(map.rows.find((r) => r.startsWith('state,HUN,'))).toMatch(/^state,HUN,Hungary,observer,"3 September 2018 \(6th Summit, Cholpon-Ata\)",no,/);
+    expect(map.rows.find((r) => r.startsWith('corridor,middle-corridor,'))).toMatch(
+      /^corridor,middle-corridor,.*,Operational,"Main route: operational, as reported: Cargo carried in 2024: 4\.5 Mt, 2024; Türkiye rail branch, via the Baku–Tbilisi–Kars railway: operational, since 30 October 2017 \(Baku–Tbilisi–Kars railway opened\)",.*"Road, rail and sea \(multimodal\)",/,
+    );
     expect(map.meta).toContain(`# Data as of ${AS_OF}.`);
 
     const gdp = await csv('gdp');

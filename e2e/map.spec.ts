@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { test, expect, expectForeignRequests } from './fixtures';
 import { MapPanel } from './pages/map-panel';
+import { csvLines, PanelExports } from './pages/panel-exports';
 
 /** A 1×1 transparent PNG, served in place of OpenStreetMap's tiles (the network is closed in tests). */
 const TILE_PNG = Buffer.from(
@@ -131,6 +132,46 @@ test.describe('the map', () => {
 
     await map.hoverShape('TUR');
     await expect(map.tooltip('Türkiye')).toContainText('GDP, 2024');
+  });
+
+  test('in 2010 the map, its lists, its tooltips and its CSV agree on each corridor’s status that year', async ({ atlas, page }) => {
+    await atlas.goto('?year=2010');
+    await map.waitForDrawn();
+    // What each says, corridor by corridor: BTK opened in 2017 and the Southern Gas Corridor from 2018; TRIPP was
+    // declared in 2025; the BTC pipeline has run since 2005.
+    const expected: [id: string, name: RegExp, status: string][] = [
+      ['baku-tbilisi-kars', /^Baku–Tbilisi–Kars/, 'Not yet open'],
+      ['southern-gas-corridor', /^Southern Gas Corridor/, 'Status undated; parts not yet begun'],
+      ['zangezur-tripp', /^Zangezur/, 'Status undated; parts not yet begun'],
+      ['baku-tbilisi-ceyhan', /^Baku–Tbilisi–Ceyhan/, 'Operational'],
+      ['china-kyrgyzstan-uzbekistan', /^China–Kyrgyzstan–Uzbekistan/, 'Not yet agreed'],
+    ];
+    await expect(map.panel.getByRole('list', { name: 'Corridor status in 2010' })).toBeVisible();
+    await expect(map.panel.getByRole('region', { name: 'Key' })).toContainText('latest dated milestone on or before the end of 2010');
+    const csv = csvLines((await new PanelExports(page, map.panel).download('CSV data')).bytes);
+    const columns = csv.header.split(',');
+    const statusColumn = columns.indexOf('status in 2010');
+    expect(csv.meta.some((line) => line.startsWith('# Rule: Corridor status follows the year'))).toBe(true);
+    for (const [id, name, status] of expected) {
+      // The list: its text and its description.
+      const button = map.corridorButton(name);
+      await expect(button).toContainText(`· ${status}`);
+      await expect(button).toHaveAccessibleDescription(new RegExp(`${status.toLowerCase().replace(/[()]/g, '\\$&')} in 2010$`));
+      // The tooltip opened from the list.
+      await button.hover();
+      await expect(map.tooltips.filter({ hasText: `${status} in 2010` })).toBeVisible();
+      // The map: not begun is drawn faint; the BTC pipeline is drawn solid.
+      const looks = await map.corridorLines(id).evaluateAll((paths) => [...new Set(paths.map((p) => p.getAttribute('data-status')))]);
+      if (status === 'Not yet open' || status === 'Not yet agreed') expect(looks).toEqual(['not-yet']);
+      if (status === 'Operational') expect(looks).toEqual(['operational']);
+      if (status.startsWith('Status undated')) expect(looks).toEqual(expect.arrayContaining(['undated', 'not-yet']));
+      // The CSV.
+      const row = csv.rows.find((r) => r.startsWith(`corridor,${id},`));
+      expect(row, id).toBeDefined();
+      expect(parseCsvRow(row!)[statusColumn], id).toBe(status);
+    }
+    // Zangezur / TRIPP was declared in August 2025: nothing says it was planned in 2010.
+    await expect(map.corridorButton(/^Zangezur/)).not.toContainText('Planned');
   });
 
   test('a tooltip follows the pointer from one state straight to the next, onto a corridor, and closes over the sea', async ({ atlas }) => {
@@ -292,3 +333,26 @@ test.describe('the map', () => {
     await expect(map.stateButton('Türkiye')).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+/** The fields of one CSV row (quoted fields may hold commas and doubled quotes). */
+function parseCsvRow(row: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row.charAt(i);
+    if (quoted && c === '"' && row.charAt(i + 1) === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  fields.push(field);
+  return fields;
+}

@@ -30,8 +30,9 @@ test.describe('the overview', { tag: '@root-path' }, () => {
     await expect(atlas.figure('Members')).toContainText('5');
     await expect(atlas.figure('GDP, 2025')).toContainText('$2.15 tn');
     await expect(atlas.figure('Area')).toContainText('4,242,413 km²');
-    // The World Bank population series ends in 2024: the 2025 figure is missing, not zero.
-    await expect(atlas.figure('Population, 2025')).toContainText('No 2025 figure (latest: 2024)');
+    // The World Bank population series ends in 2024: the 2025 figure is missing, not zero, and the latest one is beside it.
+    await expect(atlas.figure('Population, 2025')).toContainText('No 2025 figure');
+    await expect(atlas.figure('Population, 2025')).toContainText('Latest: 159.9 million in 2024');
     await expect(atlas.claim('well over 160 million people')).toContainText('Cannot be checked');
     expect(foreignRequests).toEqual([]);
   });

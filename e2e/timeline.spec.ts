@@ -89,7 +89,7 @@ test.describe('the summit timeline', () => {
       '5th Summit, Astana, 11 September 2015',
       'Informal Summit (videoconference), online, 31 March 2021',
       '10th Summit, Astana, 3 November 2023',
-      'Informal Summit (announced), April 2026, planned',
+      'Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)',
     ]);
     await expect(timeline.event('10th Summit, Astana, 3 November 2023')).toHaveAccessibleDescription('Hosted by Kazakhstan.');
     await expect(timeline.event(GABALA)).not.toHaveAccessibleDescription(/Hosted/);
@@ -153,18 +153,22 @@ test.describe('the summit timeline', () => {
     await expect(timeline.play).toBeVisible();
   });
 
-  test('planned and proposed events are marked as not yet held', async ({ atlas, page }) => {
+  test('planned and proposed events are marked as not yet held, dated by their source; a passed plan as unreported', async ({ atlas, page }) => {
     const timeline = new TimelinePanel(page);
     await atlas.goto();
     await atlas.waitForReady();
     await expect(timeline.year(2016)).toContainText('No summit recorded');
     await expect(timeline.year(2017)).toContainText('No summit recorded');
-    await expect(timeline.event('Informal Summit (announced), April 2026, planned')).toContainText('Planned');
-    await expect(timeline.event('Joint OTS military exercise (proposed), 2026, proposed')).toContainText('Proposed');
-    await expect(timeline.event('Joint OTS military exercise (proposed), 2026, proposed')).toContainText('Month not announced');
+    await expect(timeline.event('Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)')).toContainText('No report that it was held');
+    await timeline.select('Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)');
+    await expect(atlas.details).toContainText('Plan · No report that it was held (planned for April 2026, as of 30 October 2025)');
+    await expect(atlas.details).toContainText('is past the dataset’s as-of date (13 July 2026), and no source in the dataset says it was held');
+    const exercise = timeline.event('Joint OTS military exercise (proposed), 2026, proposed, as of 7 October 2025');
+    await expect(exercise).toContainText('Proposed');
+    await expect(exercise).toContainText('Month not announced');
     // A date known to the month alone reads as such, and leaves no mark of its own on the row (a dashed fragment
     // under the April chip ran into the next lane, on screen and in the image).
-    await expect(timeline.event('Informal Summit (announced), April 2026, planned')).toContainText('April');
+    await expect(timeline.event('Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)')).toContainText('April');
     expect(await timeline.marksBesideEvents(2026)).toEqual([]);
   });
 

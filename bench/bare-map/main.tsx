@@ -21,6 +21,7 @@ import { basemapCountries, decodeBasemap, entityShapes, type Basemap } from '../
 import { mapFeatures, type CorridorFeatureProps } from '../../src/data/geo-features';
 import { CAPITAL_STYLE, contextStyle, corridorStyle, entityStyle, MAP_PALETTE, mapStatus } from '../../src/data/geo-style';
 import { defaultYear } from '../../src/data/derive';
+import { corridorStatuses, partLook, partOf } from '../../src/data/corridor-status';
 import type { Dataset } from '../../src/data/schema';
 import { afterPaint } from '../../src/ui/after-paint';
 
@@ -62,7 +63,9 @@ function DatasetShapes({ dataset, land }: { dataset: Dataset; land: Basemap }) {
   };
   const lineStyle = (feature?: Feature<Geometry, CorridorFeatureProps>) => {
     const corridor = dataset.corridors.find((c) => c.id === feature?.properties.corridorId);
-    return corridor && feature ? corridorStyle(corridor, feature.properties.part, feature.properties.approximate, 'normal') : {};
+    const status = corridor ? corridorStatuses(dataset, year).get(corridor.id) : undefined;
+    const part = status && feature ? partOf(status, feature.properties.stretch) : undefined;
+    return corridor && feature && part ? corridorStyle(corridor.kind, partLook(part), feature.properties.part, feature.properties.approximate, 'normal') : {};
   };
   return (
     <>

@@ -19,7 +19,7 @@ export class MapPanel {
     this.map = this.panel.getByRole('region', { name: /^Map of OTS members and observers in \d{4}, with corridors$/ });
     this.onlineSwitch = this.panel.getByRole('switch', { name: 'Online basemap (OpenStreetMap)' });
     this.states = this.panel.getByRole('list', { name: /^States in \d{4}$/ });
-    this.corridors = this.panel.getByRole('list', { name: 'Corridors', exact: true });
+    this.corridors = this.panel.getByRole('list', { name: /^Corridors in \d{4}$/ });
     this.tooltips = page.locator('.leaflet-tooltip.map-tooltip');
     this.status = this.panel.locator('.map-view__status');
   }

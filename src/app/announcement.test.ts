@@ -19,10 +19,18 @@ describe('announcement', () => {
     );
   });
 
-  it('names a corridor and the states it crosses', () => {
+  it('names a corridor, its status in the year and the states it crosses', () => {
     const corridor = dataset.corridors.find((c) => c.id === 'middle-corridor')!;
     const text = announcement(dataset, { ...overview, stateId: 'KAZ' }, { ...overview, corridorId: 'middle-corridor' });
-    expect(text).toMatch(new RegExp(`^${corridor.name.replace(/[()]/g, '\\$&')} selected: crosses .*Kazakhstan.* and .+; details, map and charts updated\\.$`));
+    expect(text).toMatch(new RegExp(`^${corridor.name.replace(/[()]/g, '\\$&')} selected: operational in 2025; crosses .*Kazakhstan.* and .+; details, map and charts updated\\.$`));
+    const btk = announcement(dataset, { ...overview, year: 2016 }, { ...overview, year: 2016, corridorId: 'baku-tbilisi-kars' });
+    expect(btk).toMatch(/^Baku–Tbilisi–Kars \(BTK\) railway selected: not yet open in 2016; crosses Azerbaijan and Türkiye;/);
+  });
+
+  it('says when choosing another year cleared the event of its own year', () => {
+    expect(announcement(dataset, { ...overview, eventId: 'samarkand-2022', year: 2022 }, { ...overview, year: 2010 })).toBe(
+      '9th Summit, Samarkand, 11 November 2022 is no longer selected: it is in 2022, and 2010 was chosen. Overview of 2010 shown.',
+    );
   });
 
   it('names an event with its year', () => {

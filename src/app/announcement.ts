@@ -5,6 +5,8 @@
 import { statusInYear, type Scope } from '../data/derive';
 import type { Dataset, Entity } from '../data/schema';
 import { eventLabel } from '../ui/labels';
+import { corridorStatuses } from '../data/corridor-status';
+import { corridorStatusLabel } from '../ui/corridor-status-text';
 
 /** What the announcement compares: the selection, the year in force (never null) and the scope. */
 export interface AnnouncedView {
@@ -39,8 +41,10 @@ function selectionSentence(dataset: Dataset, view: AnnouncedView): string {
   const corridor = dataset.corridors.find((c) => c.id === view.corridorId);
   if (corridor) {
     const names = corridor.crosses.flatMap((id) => dataset.entities.find((e) => e.id === id)?.name ?? []);
-    const crosses = names.length > 0 ? `: crosses ${listOf(names)}` : '';
-    return `${corridor.name} selected${crosses}; details, map and charts updated.`;
+    const crosses = names.length > 0 ? `; crosses ${listOf(names)}` : '';
+    const status = corridorStatuses(dataset, view.year).get(corridor.id);
+    const inYear = status ? `: ${corridorStatusLabel(status).toLowerCase()} in ${view.year}` : '';
+    return `${corridor.name} selected${inYear}${crosses}; details, map and charts updated.`;
   }
   const event = dataset.events.find((e) => e.id === view.eventId);
   if (event) return `${eventLabel(event)} selected; year ${view.year}; details, map, charts and timeline updated.`;
@@ -55,6 +59,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The sentence for a change from `before` to `after`, or null when nothing a user would notice changed. */
 export function announcement(dataset: Dataset, before: AnnouncedView, after: AnnouncedView): string | null {
+  const clearedEvent = dataset.events.find((e) => e.id === before.eventId);
+  if (clearedEvent && after.eventId == null && after.stateId == null && after.corridorId == null && before.year !== after.year) {
+    // A year other than the event's was chosen: the event, of another year, is no longer selected.
+    return `${eventLabel(clearedEvent)} is no longer selected: it is in ${before.year}, and ${after.year} was chosen. Overview of ${after.year} shown.`;
+  }
   if (before.stateId !== after.stateId || before.corridorId !== after.corridorId || before.eventId !== after.eventId) {
     return selectionSentence(dataset, after);
   }

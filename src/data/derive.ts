@@ -118,6 +118,19 @@ export function indicatorTotal(indicator: Indicator, entities: Entity[], year: n
   return { value, parts, missing, sources: unique(sources) };
 }
 
+/**
+ * Where a year has no figure for any of the entities, the latest earlier year that has one for any of them, and their
+ * total then (with what is missing that year too); null when no earlier year has a figure.
+ */
+export function latestTotalBefore(indicator: Indicator, entities: Entity[], year: number): { year: number; total: Total } | null {
+  let latest: number | null = null;
+  for (const entity of entities) {
+    const point = latestPointBefore(indicator, entity.id, year);
+    if (point && (latest == null || point.year > latest)) latest = point.year;
+  }
+  return latest == null ? null : { year: latest, total: indicatorTotal(indicator, entities, latest) };
+}
+
 export function areaTotal(entities: Entity[]): Total {
   return {
     value: entities.length > 0 ? entities.reduce((sum, e) => sum + e.area.totalKm2, 0) : null,

@@ -22,6 +22,8 @@ export interface CorridorFeatureProps {
   corridorId: string;
   part: CorridorPart;
   approximate: boolean;
+  /** The stretch it is on (null: the main route): its status in the year decides how it is drawn. */
+  stretch: string | null;
   anchor: LatLngTuple;
 }
 
@@ -84,7 +86,7 @@ export function mapFeatures(dataset: Dataset, basemap: Basemap): MapFeatures {
         corridors.push({
           type: 'Feature',
           geometry: { type: 'LineString', coordinates: line.points.map(([lat, lon]) => [lon, lat]) },
-          properties: { corridorId: corridor.id, part, approximate: line.approximate, anchor },
+          properties: { corridorId: corridor.id, part, approximate: line.approximate, stretch: line.stretch, anchor },
         });
       }
     }

@@ -92,30 +92,39 @@ describe('selection', () => {
 });
 
 describe('corridor styles', () => {
-  it('colour by kind and dash by status', () => {
-    const btc = corridorStyle(corridor('baku-tbilisi-ceyhan'), 'line', false, 'normal');
-    const cku = corridorStyle(corridor('china-kyrgyzstan-uzbekistan'), 'line', false, 'normal');
-    const cable = corridorStyle(corridor('caspian-green-energy'), 'line', true, 'normal');
+  it('colour by kind and dash by the status in the year, one dash per status', () => {
+    const btc = corridorStyle('oil-pipeline', 'operational', 'line', false, 'normal');
+    const cku = corridorStyle('rail', 'under-construction', 'line', false, 'normal');
+    const cable = corridorStyle('power-cable', 'planned', 'line', true, 'normal');
+    const undated = corridorStyle('multimodal', 'undated', 'line', false, 'normal');
     expect(btc).toMatchObject({ color: MAP_PALETTE.corridor['oil-pipeline'], dashArray: undefined });
     expect(cku).toMatchObject({ color: MAP_PALETTE.corridor.rail, dashArray: CORRIDOR_DASH['under-construction'] });
     expect(cable).toMatchObject({ color: MAP_PALETTE.corridor['power-cable'], dashArray: CORRIDOR_DASH.planned });
+    expect(undated).toMatchObject({ color: MAP_PALETTE.corridor.multimodal, dashArray: CORRIDOR_DASH.undated, opacity: 1 });
     expect(new Set(Object.values(MAP_PALETTE.corridor)).size).toBe(5);
-    expect(new Set(Object.values(CORRIDOR_DASH)).size).toBe(3);
+    expect(new Set(Object.values(CORRIDOR_DASH)).size).toBe(5);
+  });
+
+  it('draw what has not begun that year faint and thin, without its white casing', () => {
+    const normal = corridorStyle('rail', 'operational', 'line', false, 'normal');
+    const notYet = corridorStyle('rail', 'not-yet', 'line', false, 'normal');
+    expect(notYet.opacity).toBeLessThan(0.5);
+    expect(notYet.weight).toBeLessThan(normal.weight!);
+    expect(corridorStyle('rail', 'not-yet', 'casing', false, 'normal').opacity).toBe(0);
+    expect(corridorStyle('rail', 'not-yet', 'line', false, 'selected').weight).toBeGreaterThan(notYet.weight!);
   });
 
   it('draw the uncertainty band only along approximate stretches', () => {
-    const kind = corridor('caspian-green-energy');
-    expect(corridorStyle(kind, 'band', true, 'normal').opacity).toBeGreaterThan(0);
-    expect(corridorStyle(kind, 'band', false, 'normal').opacity).toBe(0);
+    expect(corridorStyle('power-cable', 'planned', 'band', true, 'normal').opacity).toBeGreaterThan(0);
+    expect(corridorStyle('power-cable', 'planned', 'band', false, 'normal').opacity).toBe(0);
   });
 
   it('make the selected corridor heavier and the others fainter', () => {
-    const btc = corridor('baku-tbilisi-ceyhan');
-    const normal = corridorStyle(btc, 'line', false, 'normal');
-    expect(corridorStyle(btc, 'line', false, 'selected').weight).toBeGreaterThan(normal.weight!);
-    expect(corridorStyle(btc, 'line', false, 'dimmed').opacity).toBeLessThan(normal.opacity!);
+    const normal = corridorStyle('oil-pipeline', 'operational', 'line', false, 'normal');
+    expect(corridorStyle('oil-pipeline', 'operational', 'line', false, 'selected').weight).toBeGreaterThan(normal.weight!);
+    expect(corridorStyle('oil-pipeline', 'operational', 'line', false, 'dimmed').opacity).toBeLessThan(normal.opacity!);
     // The pointer target stays invisible and wide whatever the emphasis.
-    expect(corridorStyle(btc, 'hit', false, 'dimmed')).toMatchObject({ opacity: 0, weight: 14 });
+    expect(corridorStyle('oil-pipeline', 'operational', 'hit', false, 'dimmed')).toMatchObject({ opacity: 0, weight: 14 });
   });
 });
 

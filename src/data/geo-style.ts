@@ -5,6 +5,7 @@
  * not yet either are white with a dotted outline. The styles are plain objects Leaflet accepts as path options.
  */
 import { inScope, statusInYear, type Scope } from './derive';
+import type { CorridorLook } from './corridor-status';
 import type { Corridor, Entity, EntityId, StatusKind } from './schema';
 
 export interface PathStyle {
@@ -52,10 +53,16 @@ export const MAP_PALETTE = {
 export const CAPITAL_STYLE = { radius: 4, color: MAP_PALETTE.ink, weight: 2, fillColor: '#ffffff', fillOpacity: 1 } as const;
 
 export const STATUS_DASH: Record<MapStatus, string | undefined> = { member: undefined, observer: '6 4', none: '1 4' };
-export const CORRIDOR_DASH: Record<Corridor['status'], string | undefined> = {
+/**
+ * How a corridor's status in the year is drawn, besides its colour: operational solid, under construction dashed,
+ * planned dotted, undated dash-dot; not yet begun is faint and thin (see corridorStyle).
+ */
+export const CORRIDOR_DASH: Record<CorridorLook, string | undefined> = {
   operational: undefined,
   'under-construction': '10 6',
   planned: '0.1 8',
+  undated: '7 4 0.1 4',
+  'not-yet': '0.1 5',
 };
 
 export function mapStatus(entity: Entity, year: number): MapStatus {
@@ -151,24 +158,30 @@ export const CORRIDOR_PARTS: readonly CorridorPart[] = ['band', 'casing', 'line'
 
 const LINE_WEIGHT: Record<CorridorEmphasis, number> = { normal: 3, selected: 5, dimmed: 2.5 };
 
+/**
+ * The style of one part of a stretch of corridor: coloured by kind, dashed by its status in the year. A stretch that
+ * has not begun yet that year is drawn faint and thin, with no casing, so it reads as not (yet) there.
+ */
 export function corridorStyle(
-  corridor: Pick<Corridor, 'kind' | 'status'>,
+  kind: Corridor['kind'],
+  look: CorridorLook,
   part: CorridorPart,
   approximate: boolean,
   emphasis: CorridorEmphasis,
 ): PathStyle {
-  const colour = MAP_PALETTE.corridor[corridor.kind];
-  const weight = LINE_WEIGHT[emphasis];
-  const opacity = emphasis === 'dimmed' ? 0.3 : 1;
+  const colour = MAP_PALETTE.corridor[kind];
+  const notYet = look === 'not-yet';
+  const weight = LINE_WEIGHT[emphasis] * (notYet ? 0.6 : 1);
+  const opacity = (emphasis === 'dimmed' ? 0.3 : 1) * (notYet ? 0.45 : 1);
   const common = { fill: false, lineCap: 'round', lineJoin: 'round' } as const;
   switch (part) {
     case 'band':
       // The uncertainty band: a broad wash along stretches whose course is only approximately known.
       return { ...common, stroke: approximate, color: colour, weight: weight + 11, opacity: approximate ? opacity * 0.28 : 0, dashArray: undefined };
     case 'casing':
-      return { ...common, stroke: true, color: '#ffffff', weight: weight + 3, opacity: opacity * 0.9, dashArray: CORRIDOR_DASH[corridor.status] };
+      return { ...common, stroke: !notYet, color: '#ffffff', weight: weight + 3, opacity: notYet ? 0 : opacity * 0.9, dashArray: CORRIDOR_DASH[look] };
     case 'line':
-      return { ...common, stroke: true, color: colour, weight, opacity, dashArray: CORRIDOR_DASH[corridor.status] };
+      return { ...common, stroke: true, color: colour, weight, opacity, dashArray: CORRIDOR_DASH[look] };
     case 'hit':
       return { ...common, stroke: true, color: colour, weight: 14, opacity: 0, dashArray: undefined };
   }

@@ -61,7 +61,7 @@ describe('corridorRoute', () => {
 
   it('handles a corridor whose first stops have no position, and one with fewer than two placed', () => {
     const route = corridorRoute(testCorridor([waypoint('A', null), waypoint('B', 10), waypoint('C', 20, { approximate: true })]));
-    expect(route.lines).toEqual([{ approximate: true, points: [[10, 10], [20, 20]] }]);
+    expect(route.lines).toEqual([{ approximate: true, stretch: null, points: [[10, 10], [20, 20]] }]);
     const single = corridorRoute(testCorridor([waypoint('A', null), waypoint('B', 10)]));
     expect(single.lines).toEqual([]);
     expect(single.bounds).toBeNull();
@@ -73,10 +73,25 @@ describe('corridorRoute', () => {
       testCorridor([waypoint('A', 1), waypoint('B', 2), waypoint('X', null), waypoint('C', 3, { branch: 'side' }), waypoint('D', 4, { branch: 'side' })]),
     );
     expect(route.lines).toEqual([
-      { approximate: false, points: [[1, 1], [2, 2]] },
-      { approximate: true, points: [[2, 2], [3, 3]] },
-      { approximate: false, points: [[3, 3], [4, 4]] },
+      { approximate: false, stretch: null, points: [[1, 1], [2, 2]] },
+      { approximate: true, stretch: null, points: [[2, 2], [3, 3]] },
+      { approximate: false, stretch: null, points: [[3, 3], [4, 4]] },
     ]);
+  });
+
+  it('splits the route where a stretch with dates of its own begins, each edge on the stretch of the point it leads to', () => {
+    const route = corridorRoute(
+      testCorridor([waypoint('A', 1, { stretch: 'one' }), waypoint('B', 2, { stretch: 'one' }), waypoint('C', 3, { stretch: 'two' }), waypoint('D', 4, { stretch: 'two' })]),
+    );
+    expect(route.lines).toEqual([
+      { approximate: false, stretch: 'one', points: [[1, 1], [2, 2]] },
+      { approximate: false, stretch: 'two', points: [[2, 2], [3, 3], [4, 4]] },
+    ]);
+  });
+
+  it('draws the Southern Gas Corridor as its four dated sections', () => {
+    const stretches = corridorRoute(corridor('southern-gas-corridor')).lines.map((l) => l.stretch);
+    expect(new Set(stretches)).toEqual(new Set(['scp', 'tanap-posof-eskisehir', 'tanap-eskisehir-ipsala', 'tap']));
   });
 });
 

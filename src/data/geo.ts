@@ -118,6 +118,8 @@ export interface RouteLine {
   points: LatLngTuple[];
   /** True when a waypoint on it is approximate, or the stretch passes places with no published position. */
   approximate: boolean;
+  /** The corridor's stretch it belongs to (drawn by that stretch's status), or null for the main route. */
+  stretch: string | null;
 }
 
 export interface CorridorRoute {
@@ -135,6 +137,9 @@ interface Edge {
   to: Waypoint;
   approximate: boolean;
 }
+
+/** An edge belongs to the stretch of the point it leads to. */
+const stretchOf = (edge: Edge) => edge.to.stretch ?? null;
 
 const isTrunk = (w: Waypoint) => w.branch == null || w.branch.startsWith('main');
 /** "main (entry option A)" and "main (entry option B)" are alternatives for the same stretch. */
@@ -179,18 +184,18 @@ function chainEdges(stages: Stage[]): Edge[] {
   return edges;
 }
 
-/** Joins edges that follow on from each other with the same approximate flag into lines. */
+/** Joins edges that follow on from each other, on the same stretch and with the same approximate flag, into lines. */
 function linesOf(edges: Edge[]): RouteLine[] {
   const lines: { last: Waypoint; line: RouteLine }[] = [];
   for (const edge of edges) {
-    const open = lines.find((l) => l.last === edge.from && l.line.approximate === edge.approximate);
+    const open = lines.find((l) => l.last === edge.from && l.line.approximate === edge.approximate && l.line.stretch === stretchOf(edge));
     const to = edge.to.location!;
     if (open) {
       open.line.points.push([to.lat, to.lon]);
       open.last = edge.to;
     } else {
       const from = edge.from.location!;
-      lines.push({ last: edge.to, line: { approximate: edge.approximate, points: [[from.lat, from.lon], [to.lat, to.lon]] } });
+      lines.push({ last: edge.to, line: { approximate: edge.approximate, stretch: stretchOf(edge), points: [[from.lat, from.lon], [to.lat, to.lon]] } });
     }
   }
   return lines.map((l) => l.line);

@@ -22,6 +22,18 @@ describe('the store', () => {
     expect(view()).toEqual({ stateId: null, corridorId: null, eventId: 'gabala-2025', year: 2025, scope: 'all' });
   });
 
+  it('clears an event when a year other than its own is chosen, from any control, and keeps it for its own year', () => {
+    actions().eventSelected('samarkand-2022', 2022);
+    actions().yearChanged(2022);
+    expect(view()).toMatchObject({ eventId: 'samarkand-2022', year: 2022 });
+    actions().yearChanged(2010);
+    expect(view()).toMatchObject({ eventId: null, year: 2010 });
+    // Other selections are not of a year: they stay.
+    actions().stateSelected('KAZ');
+    actions().yearChanged(2018);
+    expect(view()).toMatchObject({ stateId: 'KAZ', year: 2018 });
+  });
+
   it('clears the selection but not the year or scope', () => {
     actions().yearChanged(2018);
     actions().scopeChanged('all');

@@ -23,6 +23,11 @@ export interface Actions {
   corridorSelected: (id: string) => void;
   /** Selecting an event also moves the year to the event's year. */
   eventSelected: (id: string, year: number) => void;
+  /**
+   * A year chosen from any control (the year list and its steps, a chart, a table). The one rule for an event and a
+   * year that disagree: a year chosen after the event wins, and the event, which is of another year, is cleared; a
+   * year equal to the event's keeps it. (A link naming both keeps the event and drops the year: see url-state.ts.)
+   */
   yearChanged: (year: number) => void;
   scopeChanged: (scope: Scope) => void;
   selectionCleared: () => void;
@@ -52,7 +57,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     stateSelected: (id) => set({ ...noSelection, stateId: id }),
     corridorSelected: (id) => set({ ...noSelection, corridorId: id }),
     eventSelected: (id, year) => set({ ...noSelection, eventId: id, year }),
-    yearChanged: (year) => set({ year }),
+    yearChanged: (year) => set((s) => (s.eventId != null && s.year !== year ? { year, eventId: null } : { year })),
     scopeChanged: (scope) => set({ scope }),
     selectionCleared: () => set(noSelection),
     viewRestored: (view, slide = null) => set({ ...view, slide }),

@@ -21,11 +21,12 @@ function invalid(view: View, k: KnownValues): string | null {
   if ([view.stateId, view.corridorId, view.eventId].filter((id) => id != null).length > 1) return 'more than one selection';
   if (view.year != null) {
     if (!Number.isInteger(view.year) || view.year < k.years.min || view.year > k.years.max) return `year ${view.year} out of range`;
-    if (view.year === k.defaultYear) return 'the default year is written out';
+    if (view.year === k.defaultYear && view.eventId == null) return 'the default year is written out';
   }
   if (view.eventId != null) {
+    // An event is always held with its own year, so that a year chosen later can tell that it disagrees.
     const eventYear = k.eventYears.get(view.eventId);
-    if ((view.year ?? k.defaultYear) !== eventYear) return `event ${view.eventId} shown in ${view.year}, not ${eventYear}`;
+    if (view.year !== eventYear) return `event ${view.eventId} shown in ${view.year}, not ${eventYear}`;
   }
   if (!SCOPES.includes(view.scope)) return `scope ${String(view.scope)}`;
   return null;

@@ -46,7 +46,7 @@ describe('parseSearch', () => {
 
   it('keeps one selection: an event wins over a corridor and a state', () => {
     const { view, dropped } = parseSearch('?state=KAZ&corridor=middle-corridor&event=gabala-2025', known);
-    expect(view).toMatchObject({ eventId: 'gabala-2025', corridorId: null, stateId: null, year: null });
+    expect(view).toMatchObject({ eventId: 'gabala-2025', corridorId: null, stateId: null, year: 2025 });
     expect(dropped.map((d) => d.param).sort()).toEqual(['corridor', 'state']);
   });
 

@@ -77,6 +77,16 @@ function decodeEmbed(raw: string | null): Decoded<EmbedPanel> | null {
   return isEmbedPanel(raw) ? { ok: true, value: raw } : { ok: false, reason: `expected one of ${EMBED_PANELS.join(', ')}` };
 }
 
+/**
+ * A view that names an event shows the event's year: the year an event selection holds is always its own (so that
+ * choosing another year can tell that it disagrees). For views that arrive whole: links, history, saved slides.
+ */
+export function withEventYear(view: View, known: Pick<KnownValues, 'eventYears'>): View {
+  if (view.eventId == null) return view;
+  const eventYear = known.eventYears.get(view.eventId);
+  return eventYear == null || eventYear === view.year ? view : { ...view, year: eventYear };
+}
+
 /** Reads a query string into a view, checking syntax only (and ids and years too when `known` is given). */
 export function parseSearch(search: string, known?: KnownValues): ParsedView {
   const params = new URLSearchParams(search);
@@ -120,14 +130,15 @@ export function parseSearch(search: string, known?: KnownValues): ParsedView {
   if (chosen === 'state') view.stateId = stateId;
   view.year = year;
   if (view.eventId != null && known) {
-    // An event brings its year; a year in the link that disagrees with it is dropped.
+    // An event brings its year; a year in the link that disagrees with it is dropped (the event is kept).
     const eventYear = known.eventYears.get(view.eventId) ?? null;
     if (eventYear != null && year != null && year !== eventYear) {
       dropped.push({ param: 'year', value: String(year), reason: `the event is in ${eventYear}` });
     }
     view.year = eventYear ?? year;
   }
-  if (known && view.year === known.defaultYear) view.year = null;
+  // The default year is written as no year, except with an event, whose year is always held (see withEventYear).
+  if (known && view.year === known.defaultYear && view.eventId == null) view.year = null;
   if (scope != null) view.scope = scope;
   const embed = decodeEmbed(params.get(EMBED_PARAM));
   if (embed && !embed.ok) dropped.push({ param: EMBED_PARAM, value: params.get(EMBED_PARAM) ?? '', reason: embed.reason });

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Dataset } from '../data/schema';
 import type { Briefing } from '../data/briefing-schema';
 import { useAtlasStore, viewOf, type View } from './store';
-import { formatSearch, parseSearch, sameView, type Dropped, type ParsedView } from './url-state';
+import { formatSearch, parseSearch, sameView, withEventYear, type Dropped, type ParsedView } from './url-state';
 import type { EmbedPanel } from '../ui/export/embed';
 import { knownValues } from './hooks';
 import { afterPaint } from '../ui/after-paint';
@@ -126,13 +126,13 @@ export function restoreViewFromLocation(): void {
 }
 
 /** The slide a link asks for, checked against the briefing: its saved view, or why it was dropped. */
-function slideFromLink(slide: number, briefing: Briefing): { view: View } | { dropped: Dropped } {
+function slideFromLink(slide: number, briefing: Briefing, known: Parameters<typeof withEventYear>[1]): { view: View } | { dropped: Dropped } {
   const saved = briefing.slides[slide - 1];
   if (!saved) {
     const count = briefing.slides.length;
     return { dropped: { param: 'slide', value: String(slide), reason: `the briefing has ${count} slide${count === 1 ? '' : 's'}` } };
   }
-  return { view: { ...saved.view } };
+  return { view: withEventYear({ ...saved.view }, known) };
 }
 
 /**
@@ -153,7 +153,7 @@ export function useUrlSync(dataset: Dataset | undefined, briefing?: Briefing): D
     const problems = [...parsed.dropped];
     const current = currentBriefing();
     if (slide != null && current) {
-      const outcome = slideFromLink(slide, current);
+      const outcome = slideFromLink(slide, current, known);
       if ('view' in outcome) view = outcome.view;
       else {
         problems.push(outcome.dropped);

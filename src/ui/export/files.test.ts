@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../test/render';
 import { datasetFileName, datasetJson, exportFileName } from './files';
-import { asOfLine, sourceSummary } from './stamp-text';
+import { asOfLine, publisherSummary, sourceSummary } from './stamp-text';
 
 describe('export files', () => {
   it('names a file by panel, what it shows and the dataset’s as-of date, in plain ASCII', () => {
@@ -23,6 +23,9 @@ describe('export files', () => {
       'Sources: World Bank: GDP; Population. CIA: Kazakhstan.',
     );
     expect(sourceSummary([])).toBe('Sources: none recorded.');
+    expect(publisherSummary([s('wb-gdp', 'World Bank', 'GDP'), s('cia-kz', 'CIA', 'Kazakhstan'), s('wb-pop', 'World Bank', 'Population')])).toBe(
+      "Sources: World Bank (2); CIA. Each source's title and address is in the CSV export.",
+    );
     expect(asOfLine('2026-07-13')).toBe('Data as of 13 July 2026 · OTS Atlas');
   });
 });

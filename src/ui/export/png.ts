@@ -5,7 +5,7 @@
  */
 import { toCanvas } from 'html-to-image';
 import { PNG_SIZE, STAMP_METRICS, stampLayout, wrapText, type Rect } from './layout';
-import { asOfLine, sourceSummary, type StampText } from './stamp-text';
+import { asOfLine, publisherSummary, sourceSummary, type StampText } from './stamp-text';
 import { inlineStyles } from './svg';
 
 /** Drawn at twice their CSS size, so they stay sharp when the stamp scales them down. */
@@ -117,7 +117,11 @@ export async function stampedCanvas(parts: PngParts, text: StampText): Promise<H
     return (s: string) => context.measureText(s).width;
   };
   const subtitle = wrapText(text.subtitle, inner, measureAt(m.subtitleSize), MAX_SUBTITLE_LINES);
-  const footer = [...wrapText(sourceSummary(text.sources), inner, measureAt(m.footerSize), MAX_SOURCE_LINES), asOfLine(text.asOf)];
+  // Publishers and titles when they fit the footer; else each publisher once, with how many of its sources.
+  const measureFooter = measureAt(m.footerSize);
+  const full = wrapText(sourceSummary(text.sources), inner, measureFooter);
+  const sources = full.length <= MAX_SOURCE_LINES ? full : wrapText(publisherSummary(text.sources), inner, measureFooter, MAX_SOURCE_LINES);
+  const footer = [...sources, asOfLine(text.asOf)];
   const layout = stampLayout({
     canvas: PNG_SIZE,
     figure: { width: figure.width, height: figure.height },

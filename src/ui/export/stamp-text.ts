@@ -25,6 +25,18 @@ export function sourceSummary(sources: readonly Source[]): string {
   return `Sources: ${parts.join('. ')}.`;
 }
 
+/**
+ * The shorter form, for an image with room for only a few lines: each publisher once, with how many of its sources
+ * are behind the figure. Still names, never ids; the titles are in the CSV export.
+ */
+export function publisherSummary(sources: readonly Source[]): string {
+  if (sources.length === 0) return 'Sources: none recorded.';
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  const parts = [...counts].map(([publisher, n]) => (n > 1 ? `${publisher} (${n})` : publisher));
+  return `Sources: ${parts.join('; ')}. Each source's title and address is in the CSV export.`;
+}
+
 export function asOfLine(asOf: string): string {
   return `Data as of ${formatPartialDate(asOf)} · OTS Atlas`;
 }

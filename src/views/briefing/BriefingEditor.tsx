@@ -6,6 +6,7 @@ import { useBriefingActions, useBriefingStore } from '../../state/briefing-store
 import { useCurrentView, type BriefingInUse } from '../../state/briefing';
 import { knownValues, useDataset } from '../../state/hooks';
 import { useActions } from '../../state/selectors';
+import { withEventYear } from '../../state/url-state';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { BriefingFileActions } from './BriefingFileActions';
@@ -78,7 +79,7 @@ function BriefingContents({ briefing, inUse, onPresent }: { briefing: Briefing; 
   const present = (index: number) => {
     const slide = briefing.slides[index];
     if (!slide) return;
-    slideShown(index + 1, { ...slide.view });
+    slideShown(index + 1, withEventYear({ ...slide.view }, knownValues(dataset)));
     onPresent();
   };
   return (

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { Slide } from '../../data/briefing-schema';
 import { useActions, useSlide } from '../../state/selectors';
+import { knownValues, useDataset } from '../../state/hooks';
+import { withEventYear } from '../../state/url-state';
 
 export interface SlideSteps {
   /** The slide shown, 1-based. */
@@ -18,12 +20,14 @@ export interface SlideSteps {
 export function useSlideSteps(slides: readonly Slide[]): SlideSteps {
   const slide = useSlide() ?? 1;
   const { slideShown, briefingLeft } = useActions();
+  const dataset = useDataset();
   return useMemo(() => {
+    const known = knownValues(dataset);
     const count = slides.length;
     const go = (n: number) => {
       const target = Math.min(Math.max(n, 1), count);
       const saved = slides[target - 1];
-      if (saved && target !== slide) slideShown(target, { ...saved.view });
+      if (saved && target !== slide) slideShown(target, withEventYear({ ...saved.view }, known));
     };
     return {
       current: slide,
@@ -35,5 +39,5 @@ export function useSlideSteps(slides: readonly Slide[]): SlideSteps {
       last: () => go(count),
       leave: briefingLeft,
     };
-  }, [slides, slide, slideShown, briefingLeft]);
+  }, [slides, slide, slideShown, briefingLeft, dataset]);
 }

@@ -179,6 +179,18 @@ describe('GdpPanel', { timeout: 20_000 }, () => {
     expect(panel().querySelector('.chart-marker--year')).toBeNull();
   });
 
+  it('names the latest earlier GDP figure, with its year, of a state that has none for the year', async () => {
+    const user = userEvent.setup();
+    act(() => store().actions.scopeChanged('all'));
+    act(() => store().actions.yearChanged(2019));
+    renderWithDataset(<GdpPanel />);
+    act(() => chart().focus());
+    await user.keyboard('{ArrowRight}'.repeat(24));
+    const tooltip = () => panel().querySelector('.chart-tooltip');
+    await waitFor(() => expect(tooltip()).toHaveTextContent(/^2024/));
+    expect(tooltip()).toHaveTextContent('No GDP figure: Northern Cyprus (latest: $4.46 bn in 2022) (left out of the total).');
+  });
+
   it('lets the keyboard step through the years and choose one, without rebuilding the series', async () => {
     const user = userEvent.setup();
     act(() => store().actions.yearChanged(2019));

@@ -1,6 +1,8 @@
 import type { Source } from '../../data/schema';
 import type { GdpSeries, MissingReason } from '../../data/series';
-import { formatList } from '../../ui/format';
+import { formatList, formatUsd } from '../../ui/format';
+import { latestPointBefore } from '../../data/derive';
+import { useDataset } from '../../state/hooks';
 import { formatValue, MISSING_TEXT, totalLabel, type GdpView } from './gdp-text';
 import { colourOf } from './palette';
 
@@ -20,15 +22,21 @@ const MISSING_ORDER: readonly MissingReason[] = ['not-counted', 'no-gdp', 'no-po
  * grouped by why; the total; the sources.
  */
 export function GdpTooltip({ series, view, sourcesById, active, label }: GdpTooltipProps) {
+  const dataset = useDataset();
   const row = active ? series.years.find((y) => y.year === Number(label)) : undefined;
   if (!row) return null;
   const order = series.entities.map((e, i) => ({ entity: e, index: i, cell: row.cells[e.id] }));
   if (view === 'stacked') order.reverse();
   else order.sort((a, b) => (b.cell?.value ?? -1) - (a.cell?.value ?? -1));
   const valued = order.filter((o) => o.cell?.value != null);
+  // A state with no GDP figure that year: named with its latest earlier figure and that figure's year.
+  const withLatest = (entityId: string, name: string) => {
+    const latest = series.options.measure === 'gdp' ? latestPointBefore(dataset.indicators.gdp, entityId, row.year) : null;
+    return latest ? `${name} (latest: ${formatUsd(latest.value)} in ${latest.year})` : name;
+  };
   const missing = MISSING_ORDER.map((reason) => ({
     reason,
-    names: order.filter((o) => o.cell?.missing === reason).map((o) => o.entity.name),
+    names: order.filter((o) => o.cell?.missing === reason).map((o) => (reason === 'no-gdp' ? withLatest(o.entity.id, o.entity.name) : o.entity.name)),
   })).filter((m) => m.names.length > 0);
   const sourceIds = new Set([...row.total.sources, ...order.flatMap((o) => o.cell?.sources ?? [])]);
   const publishers = [...new Set([...sourceIds].flatMap((id) => sourcesById.get(id)?.publisher ?? []))];

@@ -1,13 +1,18 @@
 import type { Corridor } from '../../data/schema';
-import { useDataset, useSources } from '../../state/hooks';
-import { formatPartialDate } from '../../ui/format';
-import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { corridorLook, corridorStatuses } from '../../data/corridor-status';
+import { useDataset, useSources, useYear } from '../../state/hooks';
+import { CORRIDOR_KIND_LABEL } from '../../ui/labels';
+import { corridorStatusLabel } from '../../ui/corridor-status-text';
 import { SourceRefs } from '../../ui/SourceRefs';
 import { Figure } from './Figure';
 import { EntityButtons } from './EntityButtons';
+import { CorridorStatus } from './CorridorStatus';
+import { CorridorMilestones } from './CorridorMilestones';
 
 export function CorridorDetails({ corridor }: { corridor: Corridor }) {
   const dataset = useDataset();
+  const year = useYear();
+  const status = corridorStatuses(dataset, year).get(corridor.id)!;
   const sources = useSources(corridor.sources);
   const crosses = corridor.crosses.flatMap((id) => dataset.entities.find((e) => e.id === id) ?? []);
   return (
@@ -15,10 +20,10 @@ export function CorridorDetails({ corridor }: { corridor: Corridor }) {
       <h3 id="corridor-details-name" className="details__heading">
         {corridor.name}
       </h3>
-      <p className={`status-badge status-badge--${corridor.status}`}>
-        {CORRIDOR_KIND_LABEL[corridor.kind]} · {CORRIDOR_STATUS_LABEL[corridor.status]}
+      <p className={`status-badge status-badge--corridor status-badge--${corridorLook(status)}`}>
+        {CORRIDOR_KIND_LABEL[corridor.kind]} · {corridorStatusLabel(status)} in {year}
       </p>
-      {corridor.statusNote ? <p className="figure__detail">{corridor.statusNote}</p> : null}
+      <CorridorStatus corridor={corridor} status={status} />
       <dl className="figures">
         <Figure text label="Carries" value={corridor.mode} sources={corridor.sources} />
         <Figure
@@ -36,19 +41,8 @@ export function CorridorDetails({ corridor }: { corridor: Corridor }) {
           sources={corridor.capacity?.sources ?? []}
         />
       </dl>
-      {corridor.dates.length > 0 ? (
-        <>
-          <h4 className="details__subheading">Dates</h4>
-          <ul className="history">
-            {corridor.dates.map((d) => (
-              <li key={d.label}>
-                <time dateTime={d.date}>{formatPartialDate(d.date)}</time>: {d.label}
-                {d.note ? <span className="figure__detail">{d.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <h4 className="details__subheading">Milestones and dates</h4>
+      <CorridorMilestones corridor={corridor} status={status} />
       <h4 className="details__subheading">OTS states it crosses</h4>
       <EntityButtons entities={crosses} label="OTS states it crosses" />
       {corridor.otherCountries.length > 0 ? <p>Also through: {corridor.otherCountries.join(', ')}.</p> : null}

@@ -22,9 +22,23 @@ describe('DetailsPanel', () => {
     expect(within(members).queryByRole('button', { name: 'Uzbekistan' })).toBeNull();
   });
 
-  it('says a figure is missing instead of showing zero', () => {
+  it('says a figure is missing instead of showing zero, with the latest earlier figure, its year and source beside it', () => {
+    const { unmount } = renderWithDataset(<DetailsPanel />);
+    const population = figure('Population, 2025');
+    expect(population).toHaveTextContent(/^No 2025 figureLatest: 159\.9 million in 2024For the 5 states counted in 2025\./);
+    expect(population).toHaveTextContent('Source: World Bank');
+    unmount();
+    // A state's own missing figure, the same way.
+    useAtlasStore.getState().actions.stateSelected('KAZ');
     renderWithDataset(<DetailsPanel />);
-    expect(figure('Population, 2025')).toHaveTextContent('No 2025 figure (latest: 2024)');
+    expect(figure('Population, 2025')).toHaveTextContent(/^No 2025 figureLatest: 20\.6 million in 2024Source: World Bank/);
+  });
+
+  it('names the latest figure of a state left out of a total, with its year', () => {
+    useAtlasStore.getState().actions.yearChanged(2024);
+    useAtlasStore.getState().actions.scopeChanged('all');
+    renderWithDataset(<DetailsPanel />);
+    expect(figure('GDP, 2024 (current US$)')).toHaveTextContent('Excludes Northern Cyprus (no 2024 figure; latest: $4.46 bn in 2022).');
   });
 
   it('opens a state’s facts and status history from the overview, and goes back', async () => {
@@ -55,5 +69,35 @@ describe('DetailsPanel', () => {
     expect(within(crosses).getAllByRole('button').map((b) => b.textContent)).toEqual(['Kyrgyzstan', 'Uzbekistan']);
     expect(details()).toHaveTextContent('Under construction');
     expect(details()).toHaveTextContent('position not published'); // Makmal has no published coordinates
+  });
+
+  it('gives a corridor’s status in the chosen year, the milestone that set it with its source, and marks later dates', () => {
+    useAtlasStore.getState().actions.corridorSelected('baku-tbilisi-kars');
+    useAtlasStore.getState().actions.yearChanged(2016);
+    const { unmount } = renderWithDataset(<DetailsPanel />);
+    expect(details()).toHaveTextContent('Rail · Not yet open in 2016');
+    const status = within(details()).getByRole('region', { name: 'Status in 2016' });
+    expect(status).toHaveTextContent('not yet open, first milestone: Opened, 30 October 2017.');
+    expect(status).toHaveTextContent('Source: Tabula');
+    expect(details()).toHaveTextContent(/30 October 2017: Opened.*after 2016/);
+    unmount();
+    useAtlasStore.getState().actions.yearChanged(2018);
+    renderWithDataset(<DetailsPanel />);
+    expect(details()).toHaveTextContent('Rail · Operational in 2018');
+    expect(details()).toHaveTextContent('30 October 2017: Opened · sets the status in 2018');
+  });
+
+  it('says a corridor with stretches of its own is partly operational, stretch by stretch', () => {
+    useAtlasStore.getState().actions.corridorSelected('southern-gas-corridor');
+    useAtlasStore.getState().actions.yearChanged(2018);
+    renderWithDataset(<DetailsPanel />);
+    const status = within(details()).getByRole('region', { name: 'Status in 2018' });
+    expect(details()).toHaveTextContent('Gas pipeline · Partly operational in 2018');
+    expect([...status.querySelector('ul')!.children].map((li) => li.textContent?.split('.')[0])).toEqual([
+      'South Caucasus Pipeline (Sangachal to the Georgia–Türkiye border): operational, as reported: Southern Gas Corridor inaugurated in Baku, 29 May 2018',
+      'TANAP, Posof to Eskişehir: operational, since 12 June 2018 (TANAP first section inaugurated at Eskişehir)',
+      'TANAP, Eskişehir to İpsala: not yet open, first milestone: TANAP completed at İpsala, 30 November 2019',
+      'Trans Adriatic Pipeline (TAP), Kipoi to Melendugno: not yet open, first milestone: TAP commercial operations, 15 November 2020',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import type { OtsEvent } from '../../data/schema';
 import { useDataset, useSources } from '../../state/hooks';
 import { formatDateSpan } from '../../ui/format';
-import { EVENT_KIND_LABEL, EVENT_STATUS_LABEL } from '../../ui/labels';
+import { EVENT_KIND_LABEL } from '../../ui/labels';
+import { eventStatusNote, eventStatusText } from '../../ui/event-status-text';
 import { SourceRefs } from '../../ui/SourceRefs';
 import { EntityButtons } from './EntityButtons';
 
@@ -16,9 +17,10 @@ export function EventDetails({ event }: { event: OtsEvent }) {
         {event.title}
       </h3>
       <p className={`status-badge status-badge--${event.status}`}>
-        {EVENT_KIND_LABEL[event.kind]} · {EVENT_STATUS_LABEL[event.status]}
+        {EVENT_KIND_LABEL[event.kind]} · {eventStatusText(event, dataset.asOf)}
         {event.numberInferred ? ' · numbering inferred' : ''}
       </p>
+      {eventStatusNote(event, dataset.asOf) ? <p className="figure__detail">{eventStatusNote(event, dataset.asOf)}</p> : null}
       <p className="details__meta">
         <time dateTime={event.date}>{formatDateSpan(event.date, event.endDate)}</time> · {place}
       </p>

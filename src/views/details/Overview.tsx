@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { keyFigures } from '../../data/derive';
+import { keyFigures, latestTotalBefore } from '../../data/derive';
 import { checkClaims } from '../../data/claims';
 import { useDataset, useYear } from '../../state/hooks';
 import { useScope } from '../../state/selectors';
@@ -7,7 +7,7 @@ import { formatKm2, formatPersons, formatSqMi, formatUsd } from '../../ui/format
 import { Figure } from './Figure';
 import { EntityButtons } from './EntityButtons';
 import { ClaimsList } from './ClaimsList';
-import { claimFormatters, latestYearBefore, totalDetail } from './figures';
+import { claimFormatters, totalDetail } from './figures';
 
 /** With nothing selected: the key figures for the year and scope, and the claims checked against them. */
 export function Overview() {
@@ -17,10 +17,16 @@ export function Overview() {
   const figures = useMemo(() => keyFigures(dataset, year, scope), [dataset, year, scope]);
   const checks = useMemo(() => checkClaims(dataset, figures, claimFormatters), [dataset, figures]);
   const scopeLabel = scope === 'all' ? 'members and observers' : 'members';
-  const missingText = (key: 'gdp' | 'population') => {
-    const latest = latestYearBefore(dataset, key, year);
-    return `No ${year} figure${latest != null ? ` (latest: ${latest})` : ''}`;
+  const counted = scope === 'all' ? [...figures.members, ...figures.observers] : figures.members;
+  // Where the year has no figure, the latest earlier total for the same states, with its year and sources.
+  const latest = (key: 'gdp' | 'population', format: (v: number) => string) => {
+    const found = figures[key].value == null ? latestTotalBefore(dataset.indicators[key], counted, year) : null;
+    if (!found || found.total.value == null) return null;
+    return { text: format(found.total.value), year: found.year, sources: found.total.sources, detail: totalDetail(dataset, found.total, found.year, dataset.indicators[key], format) };
   };
+  const population = latest('population', formatPersons);
+  const gdp = latest('gdp', formatUsd);
+  const sameStates = `For the ${counted.length} states counted in ${year}.`;
 
   return (
     <div className="overview">
@@ -37,15 +43,17 @@ export function Overview() {
         <Figure
           label={`Population, ${year}`}
           value={figures.population.value != null ? formatPersons(figures.population.value) : null}
-          missingText={missingText('population')}
-          detail={totalDetail(dataset, figures.population, year)}
+          missingText={`No ${year} figure`}
+          latest={population}
+          detail={population ? [sameStates, population.detail].filter(Boolean).join(' ') : totalDetail(dataset, figures.population, year, dataset.indicators.population, formatPersons)}
           sources={figures.population.sources}
         />
         <Figure
           label={`GDP, ${year} (current US$)`}
           value={figures.gdp.value != null ? formatUsd(figures.gdp.value) : null}
-          missingText={missingText('gdp')}
-          detail={totalDetail(dataset, figures.gdp, year)}
+          missingText={`No ${year} figure`}
+          latest={gdp}
+          detail={gdp ? [sameStates, gdp.detail].filter(Boolean).join(' ') : totalDetail(dataset, figures.gdp, year, dataset.indicators.gdp, formatUsd)}
           sources={figures.gdp.sources}
         />
         <Figure

@@ -11,10 +11,12 @@ import { ReportedFigures } from './ReportedFigures';
 
 const STATUS_LABEL = { member: 'Member', observer: 'Observer' } as const;
 
-/** "No 2025 figure (2024: 20.6 million)": missing stays missing, and the latest earlier figure is named with its year. */
-function missingWithLatest(indicator: Indicator, entityId: string, year: number, format: (v: number) => string): string {
+/** Beside a missing figure, the latest earlier one with its year and sources: missing stays missing. */
+function latestOf(indicator: Indicator, entityId: string, year: number, format: (v: number) => string) {
   const latest = latestPointBefore(indicator, entityId, year);
-  return `No ${year} figure${latest ? ` (${latest.year}: ${format(latest.value)})` : ''}`;
+  if (!latest) return null;
+  const series = indicator.series.find((s) => s.entityId === entityId);
+  return { text: format(latest.value), year: latest.year, sources: latest.sources ?? series?.sources ?? [] };
 }
 
 /** A state's facts and status history, under a heading with its name. */
@@ -54,14 +56,16 @@ export function StateDetails({ entity }: { entity: Entity }) {
         <Figure
           label={`Population, ${year}`}
           value={population ? formatPersons(population.point.value) : null}
-          missingText={missingWithLatest(dataset.indicators.population, entity.id, year, formatPersons)}
+          missingText={`No ${year} figure`}
+          latest={latestOf(dataset.indicators.population, entity.id, year, formatPersons)}
           detail={population?.point.note}
           sources={population?.sources ?? []}
         />
         <Figure
           label={`GDP, ${year} (current US$)`}
           value={gdp ? formatUsd(gdp.point.value) : null}
-          missingText={missingWithLatest(dataset.indicators.gdp, entity.id, year, formatUsd)}
+          missingText={`No ${year} figure`}
+          latest={latestOf(dataset.indicators.gdp, entity.id, year, formatUsd)}
           detail={gdp?.point.note}
           sources={gdp?.sources ?? []}
         />

@@ -1,11 +1,13 @@
 import { memo } from 'react';
-import { CORRIDOR_KINDS, CORRIDOR_STATUSES } from '../../data/kinds';
+import { CORRIDOR_KINDS } from '../../data/kinds';
+import type { CorridorLook } from '../../data/corridor-status';
+import { CORRIDOR_LOOK_LABEL, corridorRule } from '../../ui/corridor-status-text';
 import { CAPITAL_STYLE, MAP_PALETTE, contextStyle, corridorStyle, stateStyle } from '../../data/geo-style';
 import type { Scope } from '../../data/derive';
 import { useYear } from '../../state/hooks';
 import { useScope } from '../../state/selectors';
 import { NOT_COUNTED_LABEL } from './map-text';
-import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { CORRIDOR_KIND_LABEL } from '../../ui/labels';
 import { Legend, type LegendGroup } from '../../ui/Legend';
 import { WAYPOINT_STYLE } from './layers/CorridorWaypoints';
 import { CorridorSwatch, LineSwatch, MarkerSwatch, PathSwatch } from './swatches';
@@ -19,6 +21,9 @@ function CircleSwatch({ radius, stroke, weight, dash }: { radius: number; stroke
     </svg>
   );
 }
+
+/** Every way a corridor's status in the year is drawn, most advanced first. */
+const LOOKS: readonly CorridorLook[] = ['operational', 'under-construction', 'planned', 'undated', 'not-yet'];
 
 function groups(year: number, scope: Scope): LegendGroup[] {
   const notCounted =
@@ -46,19 +51,19 @@ function groups(year: number, scope: Scope): LegendGroup[] {
       title: 'Corridors by kind',
       items: CORRIDOR_KINDS.map((kind) => ({
         id: kind,
-        symbol: <CorridorSwatch kind={kind} status="operational" />,
+        symbol: <CorridorSwatch kind={kind} look="operational" />,
         label: CORRIDOR_KIND_LABEL[kind],
       })),
     },
     {
-      title: 'Corridor status',
+      title: `Corridor status in ${year}`,
       items: [
-        ...CORRIDOR_STATUSES.map((status) => ({
-          id: status,
-          symbol: <LineSwatch styles={[corridorStyle({ kind: 'rail', status }, 'line', false, 'normal')]} />,
-          label: CORRIDOR_STATUS_LABEL[status],
+        ...LOOKS.map((look) => ({
+          id: `corridor-${look}`,
+          symbol: <LineSwatch styles={[corridorStyle('rail', look, 'line', false, 'normal')]} />,
+          label: CORRIDOR_LOOK_LABEL[look],
         })),
-        { id: 'approximate', symbol: <CorridorSwatch kind="rail" status="operational" approximate />, label: 'Approximate stretch (band)' },
+        { id: 'approximate', symbol: <CorridorSwatch kind="rail" look="operational" approximate />, label: 'Approximate stretch (band)' },
       ],
     },
     {
@@ -89,7 +94,8 @@ function groups(year: number, scope: Scope): LegendGroup[] {
   ];
 }
 
-const NOTES = [
+const NOTES = (year: number) => [
+  corridorRule(year),
   'Corridors are schematic: straight lines between the waypoints their sources publish, not surveyed routes. A stretch is approximate where a waypoint stands in for an unpublished position or has none.',
   'Borders are Natural Earth’s (1:50m), which draws Crimea within Russia; the atlas takes no position on disputed borders. Point at a state or corridor for its figures and sources.',
 ];
@@ -98,5 +104,5 @@ const NOTES = [
 export const MapLegend = memo(function MapLegend() {
   const year = useYear();
   const scope = useScope();
-  return <Legend title="Key" id="map-legend" groups={groups(year, scope)} notes={NOTES} />;
+  return <Legend title="Key" id="map-legend" groups={groups(year, scope)} notes={NOTES(year)} />;
 });

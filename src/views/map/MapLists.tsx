@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { mapStatus } from '../../data/geo-style';
 import { useDataset, useYear } from '../../state/hooks';
 import { useActions, useSelectedCorridorId, useSelectedStateId, useScope } from '../../state/selectors';
-import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
+import { CORRIDOR_KIND_LABEL } from '../../ui/labels';
+import { corridorLook, corridorStatuses } from '../../data/corridor-status';
+import { corridorStatusLabel } from '../../ui/corridor-status-text';
 import { MAP_DESCRIPTION_ID } from './controls/MapBehaviour';
 import type { Peek } from './peek';
 import { CorridorSwatch, StateSwatch } from './swatches';
@@ -12,6 +14,8 @@ const STATUS_TEXT = { member: 'member', observer: 'observer', none: 'not yet a m
 interface TwinButtonProps {
   peek: Peek;
   label: string;
+  /** Shown after the name, so the list says what the map draws: "Not yet open". */
+  status?: string;
   description: string;
   symbol: ReactNode;
   pressed: boolean;
@@ -19,7 +23,7 @@ interface TwinButtonProps {
   onPeek: (peek: Peek | null) => void;
 }
 
-function TwinButton({ peek, label, description, symbol, pressed, onPress, onPeek }: TwinButtonProps) {
+function TwinButton({ peek, label, status, description, symbol, pressed, onPress, onPeek }: TwinButtonProps) {
   const descriptionId = `map-twin-${peek.kind}-${peek.id}`;
   return (
     <li>
@@ -37,7 +41,10 @@ function TwinButton({ peek, label, description, symbol, pressed, onPress, onPeek
         <span className="map-twin__symbol" aria-hidden="true">
           {symbol}
         </span>
-        {label}
+        <span className="map-twin__text">
+          {label}
+          {status ? <span className="map-twin__status" aria-hidden="true"> · {status}</span> : null}
+        </span>
       </button>
       <span id={descriptionId} className="visually-hidden">
         {description}
@@ -57,6 +64,7 @@ export function MapLists({ onPeek }: { onPeek: (peek: Peek | null) => void }) {
   const corridorId = useSelectedCorridorId();
   const scope = useScope();
   const { stateSelected, corridorSelected, selectionCleared } = useActions();
+  const statuses = corridorStatuses(dataset, year);
 
   return (
     <div className="map-twin">
@@ -85,21 +93,25 @@ export function MapLists({ onPeek }: { onPeek: (peek: Peek | null) => void }) {
         })}
       </ul>
       <h3 className="map-twin__title" id="map-twin-corridors">
-        Corridors
+        Corridors <span className="map-twin__hint">in {year}</span>
       </h3>
       <ul className="map-twin__list" aria-labelledby="map-twin-corridors">
-        {dataset.corridors.map((corridor) => (
-          <TwinButton
-            key={corridor.id}
-            peek={{ kind: 'corridor', id: corridor.id }}
-            label={corridor.name}
-            description={`${CORRIDOR_KIND_LABEL[corridor.kind]}, ${CORRIDOR_STATUS_LABEL[corridor.status].toLowerCase()}`}
-            symbol={<CorridorSwatch kind={corridor.kind} status={corridor.status} />}
-            pressed={corridorId === corridor.id}
-            onPress={() => (corridorId === corridor.id ? selectionCleared() : corridorSelected(corridor.id))}
-            onPeek={onPeek}
-          />
-        ))}
+        {dataset.corridors.map((corridor) => {
+          const status = statuses.get(corridor.id)!;
+          return (
+            <TwinButton
+              key={corridor.id}
+              peek={{ kind: 'corridor', id: corridor.id }}
+              label={corridor.name}
+              status={corridorStatusLabel(status)}
+              description={`${CORRIDOR_KIND_LABEL[corridor.kind]}, ${corridorStatusLabel(status).toLowerCase()} in ${year}`}
+              symbol={<CorridorSwatch kind={corridor.kind} look={corridorLook(status)} />}
+              pressed={corridorId === corridor.id}
+              onPress={() => (corridorId === corridor.id ? selectionCleared() : corridorSelected(corridor.id))}
+              onPeek={onPeek}
+            />
+          );
+        })}
       </ul>
     </div>
   );

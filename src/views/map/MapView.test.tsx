@@ -105,9 +105,20 @@ describe('MapView', { timeout: 15_000 }, () => {
     await renderMap();
     const key = within(panel()).getByRole('region', { name: 'Key' });
     expect(within(key).getByRole('list', { name: 'Status in 2019' })).toHaveTextContent(/Member.*Observer.*recognition is contested.*Not yet/);
-    for (const label of ['Rail', 'Oil pipeline', 'Gas pipeline', 'Power cable', 'Under construction', 'Planned', 'Approximate stretch (band)', 'Capital', 'Chokepoint']) {
+    for (const label of ['Rail', 'Oil pipeline', 'Gas pipeline', 'Power cable', 'Under construction', 'Planned (announced or agreed)', 'Approximate stretch (band)', 'Capital', 'Chokepoint']) {
       expect(within(key).getByText(label)).toBeInTheDocument();
     }
+    // Corridors follow the year too, and the key says by what rule.
+    expect(within(key).getByRole('list', { name: 'Corridor status in 2019' })).toHaveTextContent(/Operational.*Under construction.*Planned.*undated.*Not yet/);
+    expect(key).toHaveTextContent(/latest dated milestone on or before the end of 2019/);
+  });
+
+  it('lists each corridor with its status in the year, as the map draws it', async () => {
+    useAtlasStore.getState().actions.yearChanged(2016);
+    await renderMap();
+    const btk = within(panel()).getByRole('button', { name: 'Baku–Tbilisi–Kars (BTK) railway' });
+    expect(btk).toHaveTextContent('· Not yet open');
+    expect(btk).toHaveAccessibleDescription('Rail, not yet open in 2016');
   });
 
   it('names the map region with the year it shows', async () => {

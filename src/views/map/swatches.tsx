@@ -1,5 +1,6 @@
 import type { Scope } from '../../data/derive';
 import type { Corridor, Entity } from '../../data/schema';
+import type { CorridorLook } from '../../data/corridor-status';
 import { corridorStyle, entityStyle, type PathStyle } from '../../data/geo-style';
 
 const NO_SELECTION = { stateId: null, crossed: null };
@@ -53,9 +54,8 @@ export function LineSwatch({ styles }: { styles: PathStyle[] }) {
   );
 }
 
-export function CorridorSwatch({ kind, status, approximate = false }: Pick<Corridor, 'kind' | 'status'> & { approximate?: boolean }) {
-  const corridor = { kind, status };
-  const parts = (['band', 'casing', 'line'] as const).map((part) => corridorStyle(corridor, part, approximate, 'normal'));
+export function CorridorSwatch({ kind, look, approximate = false }: { kind: Corridor['kind']; look: CorridorLook; approximate?: boolean }) {
+  const parts = (['band', 'casing', 'line'] as const).map((part) => corridorStyle(kind, look, part, approximate, 'normal'));
   return <LineSwatch styles={parts} />;
 }
 

@@ -7,12 +7,12 @@ const entity = (id: string) => dataset.entities.find((e) => e.id === id)!;
 const corridor = (id: string) => dataset.corridors.find((c) => c.id === id)!;
 
 describe('state tooltips', () => {
-  it('give the status in the year and the headline figures with their publisher, or say a figure is missing', () => {
+  it('give the status in the year and the headline figures with their publisher, or say a figure is missing with the latest beside it', () => {
     const model = stateTooltip(dataset, entity('KAZ'), 2025);
     expect(model.title).toBe('Kazakhstan');
     expect(model.subtitle).toBe('Member in 2025 (since 3 October 2009)');
     expect(model.rows).toEqual([
-      { label: 'Population, 2025', value: 'no figure' },
+      { label: 'Population, 2025', value: 'no figure; 2024: 20.6 million', source: 'World Bank' },
       { label: 'GDP, 2025', value: '$306 bn', source: 'World Bank' },
     ]);
     expect(stateTooltip(dataset, entity('KAZ'), 2024).rows[0]).toEqual({ label: 'Population, 2024', value: '20.6 million', source: 'World Bank' });
@@ -29,25 +29,41 @@ describe('state tooltips', () => {
     expect(model.notes).toEqual(['Recognition contested: Recognised as a state only by Türkiye.']);
     expect(model.rows[0]).toMatchObject({ value: '407,000' });
     expect(model.rows[0]!.source).not.toBe('World Bank');
-    expect(model.rows[1]).toEqual({ label: 'GDP, 2024', value: 'no figure' });
+    expect(model.rows[1]).toEqual({ label: 'GDP, 2024', value: 'no figure; 2022: $4.46 bn', source: 'Wikipedia' });
+    // With nothing earlier, only the gap is said.
+    expect(stateTooltip(dataset, entity('CYN'), 2010).rows[1]).toEqual({ label: 'GDP, 2010', value: 'no figure' });
   });
 });
 
 describe('corridor tooltips', () => {
-  it('give kind, status, dates, length and sources', () => {
-    const model = corridorTooltip(dataset, corridor('baku-tbilisi-ceyhan'), []);
-    expect(model.subtitle).toBe('Oil pipeline · Operational');
-    expect(model.rows.map((r) => r.label)).toEqual(['First oil pumped at Baku', 'First oil reached Ceyhan', 'Official opening at Ceyhan', 'Length']);
-    expect(model.rows[0]!.value).toBe('10 May 2005');
-    expect(model.rows[3]!.value).toBe('1,768 km (other figures in Details)');
-    expect(model.sources).toMatch(/\+\d+$/);
+  it('give kind, the status in the year with the milestone that set it and its publisher, length and sources', () => {
+    const in2018 = corridorTooltip(dataset, corridor('baku-tbilisi-kars'), [], 2018);
+    expect(in2018.subtitle).toBe('Rail · Operational in 2018');
+    expect(in2018.rows.map((r) => r.label)).toEqual(['Status in 2018', 'Why', 'Length']);
+    expect(in2018.rows[1]).toMatchObject({ value: 'since 30 October 2017 (Opened)', source: expect.stringMatching(/^Tabula/) });
+    expect(in2018.rows[2]!.value).toBe('826 km (other figures in Details)');
+    expect(in2018.sources).toMatch(/\+\d+$/);
+    const in2016 = corridorTooltip(dataset, corridor('baku-tbilisi-kars'), [], 2016);
+    expect(in2016.subtitle).toBe('Rail · Not yet open in 2016');
+    expect(in2016.rows[1]!.value).toBe('first milestone: Opened, 30 October 2017');
   });
 
-  it('say which waypoints have no published position', () => {
+  it('give each stretch with dates of its own its status in the year', () => {
+    const sgc = corridorTooltip(dataset, corridor('southern-gas-corridor'), [], 2018);
+    expect(sgc.subtitle).toBe('Gas pipeline · Partly operational in 2018');
+    expect(sgc.rows.slice(1, 5).map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'South Caucasus Pipeline (Sangachal to the Georgia–Türkiye border): operational, as reported: Southern Gas Corridor inaugurated in Baku, 29 May 2018',
+      'TANAP, Posof to Eskişehir: operational, since 12 June 2018 (TANAP first section inaugurated at Eskişehir)',
+      'TANAP, Eskişehir to İpsala: not yet open, first milestone: TANAP completed at İpsala, 30 November 2019',
+      'Trans Adriatic Pipeline (TAP), Kipoi to Melendugno: not yet open, first milestone: TAP commercial operations, 15 November 2020',
+    ]);
+  });
+
+  it('say a corridor is undated in a year no dated record covers, and which waypoints have no published position', () => {
+    expect(corridorTooltip(dataset, corridor('middle-corridor'), [], 2010).subtitle).toBe('Road, rail and sea (multimodal) · Status undated in 2010');
     const cku = corridor('china-kyrgyzstan-uzbekistan');
     const makmal = cku.waypoints.filter((w) => w.location == null);
-    expect(corridorTooltip(dataset, cku, makmal).notes).toContain('No published position for Makmal: that stretch is approximate.');
-    expect(corridorTooltip(dataset, corridor('caspian-green-energy'), []).rows[0]).toEqual({ label: 'MoU on interconnecting the energy systems', value: '1 May 2024' });
+    expect(corridorTooltip(dataset, cku, makmal, 2025).notes).toContain('No published position for Makmal: that stretch is approximate.');
   });
 
   it('summarise lengths without inventing a single figure where the sources give none', () => {

@@ -2,11 +2,13 @@
  * What the map's tooltips say, as plain models (tested), and the DOM they are drawn with. Text only goes in through
  * textContent: an opened dataset file cannot inject markup.
  */
-import { pointFor, statusInYear } from '../../data/derive';
+import { latestPointBefore, pointFor, statusInYear } from '../../data/derive';
 import type { Chokepoint, Corridor, Dataset, Entity, Indicator, Waypoint } from '../../data/schema';
 import { formatInteger, formatPartialDate, formatPersons, formatUsd } from '../../ui/format';
-import { CORRIDOR_KIND_LABEL, CORRIDOR_STATUS_LABEL } from '../../ui/labels';
 import { sourceIndex } from '../../data/source-index';
+import { CORRIDOR_KIND_LABEL } from '../../ui/labels';
+import { corridorStatuses, type CorridorYearStatus } from '../../data/corridor-status';
+import { corridorStatusLabel, partReason, partStatusWord } from '../../ui/corridor-status-text';
 
 export interface TooltipRow {
   label: string;
@@ -39,7 +41,14 @@ function firstSentence(text: string): string {
 
 function figureRow(dataset: Dataset, indicator: Indicator, label: string, entity: Entity, year: number, format: (v: number) => string): TooltipRow {
   const found = pointFor(indicator, entity.id, year);
-  if (!found) return { label: `${label}, ${year}`, value: 'no figure' };
+  if (!found) {
+    // Missing stays missing, with the latest earlier figure and its year beside it.
+    const latest = latestPointBefore(indicator, entity.id, year);
+    if (!latest) return { label: `${label}, ${year}`, value: 'no figure' };
+    const series = indicator.series.find((s) => s.entityId === entity.id);
+    const source = publishers(dataset, latest.sources ?? series?.sources ?? []);
+    return { label: `${label}, ${year}`, value: `no figure; ${latest.year}: ${format(latest.value)}`, ...(source ? { source } : {}) };
+  }
   const source = publishers(dataset, found.sources);
   return { label: `${label}, ${year}`, value: format(found.point.value), ...(source ? { source } : {}) };
 }
@@ -89,19 +98,35 @@ export function lengthSummary(length: Corridor['length']): string {
   return `${cut}… (in full in Details)`;
 }
 
-const MAX_DATES = 3;
+const MAX_PARTS = 4;
 
-export function corridorTooltip(dataset: Dataset, corridor: Corridor, unplaced: readonly Waypoint[]): TooltipModel {
-  const rows: TooltipRow[] = corridor.dates.slice(0, MAX_DATES).map((d) => ({ label: d.label, value: formatPartialDate(d.date) }));
-  if (corridor.dates.length > MAX_DATES) rows.push({ label: 'Other dates', value: `${corridor.dates.length - MAX_DATES} more in Details` });
-  if (corridor.dates.length === 0) rows.push({ label: 'Dates', value: 'none recorded' });
+/** What set the status: the milestone (with its publisher), the recorded status, or why there is none. */
+function statusRows(dataset: Dataset, status: CorridorYearStatus): TooltipRow[] {
+  const main = status.parts.length === 1 ? status.parts[0] : undefined;
+  if (main) {
+    const { state } = main;
+    const basis = state.kind === 'known' && state.basis.kind === 'milestone' ? state.basis.date : state.kind === 'not-yet' ? state.next : null;
+    const source = basis ? publishers(dataset, basis.sources) : null;
+    return [{ label: 'Why', value: partReason(state), ...(source ? { source } : {}) }];
+  }
+  const rows = status.parts.slice(0, MAX_PARTS).map(({ stretch, state }) => ({
+    label: stretch?.name ?? 'Main route',
+    value: `${partStatusWord(state)}, ${partReason(state)}`,
+  }));
+  if (status.parts.length > MAX_PARTS) rows.push({ label: 'Other stretches', value: `${status.parts.length - MAX_PARTS} more in Details` });
+  return rows;
+}
+
+export function corridorTooltip(dataset: Dataset, corridor: Corridor, unplaced: readonly Waypoint[], year: number): TooltipModel {
+  const status = corridorStatuses(dataset, year).get(corridor.id)!;
+  const rows: TooltipRow[] = [{ label: `Status in ${year}`, value: corridorStatusLabel(status) }, ...statusRows(dataset, status)];
   const lengthSource = corridor.length ? publishers(dataset, corridor.length.sources) : null;
   rows.push({ label: 'Length', value: lengthSummary(corridor.length), ...(lengthSource ? { source: lengthSource } : {}) });
   const notes = ['Drawn as straight lines between its published waypoints.'];
   if (unplaced.length > 0) notes.push(`No published position for ${unplaced.map((w) => w.name).join(', ')}: that stretch is approximate.`);
   return {
     title: corridor.name,
-    subtitle: `${CORRIDOR_KIND_LABEL[corridor.kind]} · ${CORRIDOR_STATUS_LABEL[corridor.status]}`,
+    subtitle: `${CORRIDOR_KIND_LABEL[corridor.kind]} · ${corridorStatusLabel(status)} in ${year}`,
     rows,
     notes,
     sources: publishers(dataset, corridor.sources),

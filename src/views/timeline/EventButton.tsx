@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import type { PlacedEvent } from '../../data/timeline';
 import { Glyph, HostPin } from './Glyph';
 import type { EventModel } from './model';
+import { NO_REPORT } from '../../ui/event-status-text';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
@@ -57,7 +58,7 @@ export const EventButton = memo(function EventButton({ model, description, tabba
         {hosted ? <HostPin /> : null}
         <span className="tl-event__label">{model.label}</span>
         <span className="tl-event__date">{model.date}</span>
-        {model.status ? <span className="tl-tag tl-tag--status">{model.status}</span> : null}
+        {model.status ? <span className={`tl-tag tl-tag--status${model.status === NO_REPORT ? ' tl-tag--no-report' : ''}`}>{model.status}</span> : null}
         {model.badges.map((b) => (
           <span key={b.key} className={`tl-tag tl-tag--${b.status}`}>
             {b.text}

@@ -22,7 +22,11 @@ export function Legend({ kinds, hostName }: LegendProps) {
       ))}
       <li>
         <span className="tl-legend__sample tl-legend__sample--not-held" aria-hidden="true" />
-        Not yet held: planned, unconfirmed or proposed
+        Not yet held: planned, unconfirmed or proposed, as of the latest source’s date
+      </li>
+      <li>
+        <span className="tl-tag tl-tag--status tl-tag--no-report">No report that it was held</span>
+        Its date has passed by the dataset’s as-of date with no source saying it was held
       </li>
       <li>
         <span className="tl-tag tl-tag--member">Joins</span>

@@ -88,7 +88,8 @@ describe('Play summits', () => {
     act(() => actions().yearChanged(2020));
     expect(playButton()).toBeInTheDocument();
     tick(2);
-    expect(selected()).toEqual({ eventId: 'baku-2019', year: 2020 });
+    // The year chosen wins: the summit of 2019 is cleared, and the player does not bring it back.
+    expect(selected()).toEqual({ eventId: null, year: 2020 });
   });
 
   it('stops on a pointer press anywhere but the play button, which pauses it itself', () => {

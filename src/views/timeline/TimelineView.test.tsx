@@ -40,17 +40,18 @@ describe('TimelineView', () => {
     expect(names[0]).toBe('Nakhchivan Summit (founding), Nakhchivan, 2–3 October 2009');
     expect(names.indexOf(GABALA)).toBe(18);
     expect(names.slice(19)).toEqual([
-      'Informal Summit (announced), April 2026, planned',
-      'Summit in Türkiye (expected), 2026, planned, unconfirmed',
-      'Joint OTS military exercise (proposed), 2026, proposed',
-      'OTS-SAT CubeSat launch (target), 2026, planned',
+      'Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)',
+      'Summit in Türkiye (expected), 2026, planned, unconfirmed, as of 30 October 2025',
+      'Joint OTS military exercise (proposed), 2026, proposed, as of 7 October 2025',
+      'OTS-SAT CubeSat launch (target), 2026, planned, as of 10 October 2025',
     ]);
   });
 
-  it('marks what is planned or proposed as such, and says how precisely its date is known', () => {
+  it('marks what is planned or proposed as such, and a plan whose date passed unreported, and says how precisely its date is known', () => {
     renderWithDataset(<TimelineView />);
     const april = eventButton(/^Informal Summit \(announced\)/);
-    expect(april).toHaveTextContent('Planned');
+    expect(april).toHaveTextContent('No report that it was held');
+    expect(april).not.toHaveTextContent('Planned');
     expect(april).toHaveTextContent('April');
     expect(april).toHaveAccessibleDescription('Day not announced.');
     const exercise = eventButton(/^Joint OTS military exercise/);
@@ -93,7 +94,7 @@ describe('TimelineView', () => {
       '5th Summit, Astana, 11 September 2015',
       'Informal Summit (videoconference), online, 31 March 2021',
       '10th Summit, Astana, 3 November 2023',
-      'Informal Summit (announced), April 2026, planned',
+      'Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)',
     ]);
     expect(eventButton('1st Summit, Almaty, 20–21 October 2011')).toHaveAccessibleDescription('Hosted by Kazakhstan.');
     expect(eventButton(GABALA)).not.toHaveAccessibleDescription(/Hosted/);

@@ -22,15 +22,22 @@ const event = (id: string): OtsEvent => {
 
 describe('accessible names', () => {
   it('say what, where and when', () => {
-    expect(timelineEventName(event('gabala-2025'))).toBe('12th Summit, Gabala, 7 October 2025');
-    expect(timelineEventName(event('nakhchivan-2009'))).toBe('Nakhchivan Summit (founding), Nakhchivan, 2–3 October 2009');
-    expect(timelineEventName(event('video-extraordinary-2020'))).toBe('Extraordinary Summit (videoconference), online, 10 April 2020');
+    expect(timelineEventName(event('gabala-2025'), dataset.asOf)).toBe('12th Summit, Gabala, 7 October 2025');
+    expect(timelineEventName(event('nakhchivan-2009'), dataset.asOf)).toBe('Nakhchivan Summit (founding), Nakhchivan, 2–3 October 2009');
+    expect(timelineEventName(event('video-extraordinary-2020'), dataset.asOf)).toBe('Extraordinary Summit (videoconference), online, 10 April 2020');
   });
 
-  it('say when something has not happened, and give a partial date as it is known', () => {
-    expect(timelineEventName(event('kazakhstan-informal-2026'))).toBe('Informal Summit (announced), April 2026, planned');
-    expect(timelineEventName(event('turkiye-summit-2026'))).toBe('Summit in Türkiye (expected), 2026, planned, unconfirmed');
-    expect(timelineEventName(event('military-exercise-2026'))).toBe('Joint OTS military exercise (proposed), 2026, proposed');
+  it('say when something has not happened, dated by its source, and give a partial date as it is known', () => {
+    expect(timelineEventName(event('turkiye-summit-2026'), dataset.asOf)).toBe('Summit in Türkiye (expected), 2026, planned, unconfirmed, as of 30 October 2025');
+    expect(timelineEventName(event('military-exercise-2026'), dataset.asOf)).toBe('Joint OTS military exercise (proposed), 2026, proposed, as of 7 October 2025');
+  });
+
+  it('say there is no report that a plan was held once the dataset’s as-of date is past its date', () => {
+    expect(timelineEventName(event('kazakhstan-informal-2026'), dataset.asOf)).toBe(
+      'Informal Summit (announced), April 2026, no report that it was held (planned for April 2026, as of 30 October 2025)',
+    );
+    // As of an earlier date, it was still a plan.
+    expect(timelineEventName(event('kazakhstan-informal-2026'), '2026-03-01')).toBe('Informal Summit (announced), April 2026, planned, as of 30 October 2025');
   });
 });
 
@@ -76,10 +83,10 @@ describe('what the timeline shows', () => {
   });
 
   it('tags what has not happened with its status', () => {
-    expect(statusText(event('gabala-2025'))).toBeNull();
-    expect(statusText(event('kazakhstan-informal-2026'))).toBe('Planned');
-    expect(statusText(event('turkiye-summit-2026'))).toBe('Planned, unconfirmed');
-    expect(statusText(event('military-exercise-2026'))).toBe('Proposed');
+    expect(statusText(event('gabala-2025'), dataset.asOf)).toBeNull();
+    expect(statusText(event('kazakhstan-informal-2026'), dataset.asOf)).toBe('No report that it was held');
+    expect(statusText(event('turkiye-summit-2026'), dataset.asOf)).toBe('Planned, unconfirmed');
+    expect(statusText(event('military-exercise-2026'), dataset.asOf)).toBe('Proposed');
   });
 
   it('shows membership changes as badges', () => {

@@ -2,7 +2,8 @@
 import type { Dataset, OtsEvent, StatusKind } from '../../data/schema';
 import { datePrecision } from '../../data/timeline';
 import { formatList } from '../../ui/format';
-import { EVENT_STATUS_LABEL, eventLabel } from '../../ui/labels';
+import { eventLabel } from '../../ui/labels';
+import { eventStatusTag, eventStatusText } from '../../ui/event-status-text';
 
 /** The name of a member or observer, by id. */
 export type NameOf = (entityId: string) => string;
@@ -19,11 +20,14 @@ const MONTHS = [
 
 /**
  * The accessible name: what, where and when ("12th Summit, Gabala, 7 October 2025"), and for what has not happened,
- * that it has not ("Informal Summit (announced), April 2026, planned").
+ * where it stands on the dataset's as-of date ("Summit in Türkiye (expected), 2026, planned, unconfirmed, as of 30
+ * October 2025"; "Informal Summit (announced), April 2026, no report that it was held (…)").
  */
-export function timelineEventName(event: OtsEvent): string {
+export function timelineEventName(event: OtsEvent, asOf: string): string {
   const label = eventLabel(event);
-  return event.status === 'held' ? label : `${label}, ${EVENT_STATUS_LABEL[event.status].toLowerCase()}`;
+  if (event.status === 'held') return label;
+  const status = eventStatusText(event, asOf);
+  return `${label}, ${status.charAt(0).toLowerCase()}${status.slice(1)}`;
 }
 
 /** The visible label: the city, "Online", or for an event with no city yet, its title and host country. */
@@ -53,9 +57,9 @@ export function shortDate(event: OtsEvent): string {
   return endMonth === month ? `${day}–${endDay} ${month}` : `${day} ${month} – ${endDay} ${endMonth}`;
 }
 
-/** "Planned", "Planned, unconfirmed", "Proposed"; null for what was held. */
-export function statusText(event: OtsEvent): string | null {
-  return event.status === 'held' ? null : EVENT_STATUS_LABEL[event.status];
+/** "Planned", "Planned, unconfirmed", "Proposed", "No report that it was held"; null for what was held. */
+export function statusText(event: OtsEvent, asOf: string): string | null {
+  return eventStatusTag(event, asOf);
 }
 
 export interface Badge {

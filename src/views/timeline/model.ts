@@ -57,10 +57,10 @@ const TAG_PADDING_PX = 14;
 /** The pin that marks a summit hosted by the selected state, and its gap; room is kept for it on every hosted event. */
 const HOST_MARK_PX = 16;
 
-function textWidth(event: OtsEvent, nameOf: NameOf): number {
+function textWidth(event: OtsEvent, nameOf: NameOf, asOf: string): number {
   const label = shortLabel(event, nameOf).length * CHAR_PX.label;
   const date = shortDate(event).length * CHAR_PX.small;
-  const status = statusText(event);
+  const status = statusText(event, asOf);
   const tags = [...membershipBadges(event, nameOf).map((b) => b.text), ...(status ? [status] : [])];
   const tagWidth = tags.reduce((sum, t) => sum + t.length * CHAR_PX.small + TAG_PADDING_PX + ITEM_GAP_PX, 0);
   const hostMark = event.hostId != null ? HOST_MARK_PX : 0;
@@ -69,17 +69,17 @@ function textWidth(event: OtsEvent, nameOf: NameOf): number {
 
 export function buildTimelineModel(dataset: Dataset): TimelineModel {
   const nameOf = namesOf(dataset);
-  const layout = layoutTimeline(dataset.events, { ...GEOMETRY, width: (event) => textWidth(event, nameOf) });
+  const layout = layoutTimeline(dataset.events, { ...GEOMETRY, width: (event) => textWidth(event, nameOf, dataset.asOf) });
   const events = layout.events.map(
     (placed): EventModel => ({
       id: placed.event.id,
       year: placed.year,
       order: placed.order,
       placed,
-      name: timelineEventName(placed.event),
+      name: timelineEventName(placed.event, dataset.asOf),
       label: shortLabel(placed.event, nameOf),
       date: shortDate(placed.event),
-      status: statusText(placed.event),
+      status: statusText(placed.event, dataset.asOf),
       badges: membershipBadges(placed.event, nameOf),
     }),
   );

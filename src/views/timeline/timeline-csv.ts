@@ -1,7 +1,8 @@
 /** The timeline's events as a CSV document: date as precise as known, place, kind, status, membership changes, sources. */
 import type { Dataset, Source } from '../../data/schema';
 import type { CsvDocument, CsvValue } from '../../ui/csv';
-import { EVENT_KIND_LABEL, EVENT_STATUS_LABEL } from '../../ui/labels';
+import { EVENT_KIND_LABEL } from '../../ui/labels';
+import { eventStatusText } from '../../ui/event-status-text';
 import { citationCell, citationLines } from '../../ui/citation';
 import { sourceIndex } from '../../data/source-index';
 
@@ -18,7 +19,8 @@ export function timelineCsv(dataset: Dataset, sources: readonly Source[]): CsvDo
   const events = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
   const meta = [
     'OTS Atlas: summits and milestones of the Organization of Turkic States',
-    'Dates are as precise as the sources give them (YYYY, YYYY-MM or YYYY-MM-DD); planned events are as announced.',
+    'Dates are as precise as the sources give them (YYYY, YYYY-MM or YYYY-MM-DD).',
+    `Rule: a plan is as its latest source states it, on the day that source was published; once the dataset's as-of date (${dataset.asOf}) is past a plan's date and no source says it was held, its status is "no report that it was held".`,
     ...sources.flatMap((s) => citationLines(s).map((line, i) => (i === 0 ? `Source: ${line}` : `  ${line}`))),
     `Data as of ${dataset.asOf}.`,
   ];
@@ -30,7 +32,7 @@ export function timelineCsv(dataset: Dataset, sources: readonly Source[]): CsvDo
     e.title,
     EVENT_KIND_LABEL[e.kind],
     e.number,
-    EVENT_STATUS_LABEL[e.status],
+    eventStatusText(e, dataset.asOf),
     e.city ?? '',
     e.hostId ? (names.get(e.hostId) ?? e.hostId) : '',
     e.online ? 'yes' : 'no',

@@ -4,7 +4,8 @@ import type { Basemap, CorridorRoute } from '../../../data/geo';
 import type { CorridorFeatureProps, MapFeatures } from '../../../data/geo-features';
 import { linePath, projectedLand } from '../../../data/geo-land';
 import { corridorEmphasis, corridorStyle } from '../../../data/geo-style';
-import { useDataset } from '../../../state/hooks';
+import { corridorStatuses, partLook, partOf } from '../../../data/corridor-status';
+import { useDataset, useYear } from '../../../state/hooks';
 import { useActions, useSelectedCorridorId, useSelectedStateId } from '../../../state/selectors';
 import { PANE } from '../panes';
 import type { Peek } from '../peek';
@@ -51,17 +52,26 @@ function corridorOf(target: EventTarget | null): string | null {
 export const CorridorsLayer = memo(function CorridorsLayer({ features, routes, basemap, peek }: CorridorsLayerProps) {
   const map = useMap();
   const dataset = useDataset();
+  const year = useYear();
   const corridorId = useSelectedCorridorId();
   const stateId = useSelectedStateId();
   const { corridorSelected } = useActions();
   const lines = useMemo(() => corridorsSvg(basemap, features), [basemap, features]);
 
+  // Each stretch is drawn by its own status in the year (corridor-status.ts), the same status the key, lists and
+  // tooltips give.
   useLayoutEffect(() => {
+    const statuses = corridorStatuses(dataset, year);
     for (const { path, props } of lines.paths) {
       const corridor = dataset.corridors.find((c) => c.id === props.corridorId);
-      if (corridor) applyPathStyle(path, corridorStyle(corridor, props.part, props.approximate, corridorEmphasis(corridor, corridorId, stateId)));
+      const state = statuses.get(props.corridorId);
+      const part = state ? partOf(state, props.stretch) : undefined;
+      if (!corridor || !part) continue;
+      const look = partLook(part);
+      path.setAttribute('data-status', look);
+      applyPathStyle(path, corridorStyle(corridor.kind, look, props.part, props.approximate, corridorEmphasis(corridor, corridorId, stateId)));
     }
-  }, [lines, dataset, corridorId, stateId]);
+  }, [lines, dataset, year, corridorId, stateId]);
 
   // The selected corridor's parts go on top, in drawing order, so no other line crosses over it.
   useEffect(() => {
@@ -75,9 +85,9 @@ export const CorridorsLayer = memo(function CorridorsLayer({ features, routes, b
   const tooltipFor = useCallback(
     (id: string) => {
       const corridor = dataset.corridors.find((c) => c.id === id);
-      return corridor ? renderTooltip(corridorTooltip(dataset, corridor, routes.get(id)?.unplaced ?? [])) : null;
+      return corridor ? renderTooltip(corridorTooltip(dataset, corridor, routes.get(id)?.unplaced ?? [], year)) : null;
     },
-    [dataset, routes],
+    [dataset, routes, year],
   );
   const peeked = peek?.kind === 'corridor' ? features.features.find((f) => f.properties.corridorId === peek.id) : undefined;
   useOverlayLayer(map, {

@@ -4,7 +4,8 @@ import { Marker } from 'react-leaflet';
 import type { Dataset, OtsEvent } from '../../../data/schema';
 import { useDataset } from '../../../state/hooks';
 import { useSelectedEventId } from '../../../state/selectors';
-import { eventLabel, EVENT_STATUS_LABEL } from '../../../ui/labels';
+import { eventLabel } from '../../../ui/labels';
+import { eventStatusText } from '../../../ui/event-status-text';
 import { PANE } from '../panes';
 import { publishers } from '../tooltip-content';
 import { tooltipHandlers } from './bindModelTooltip';
@@ -24,7 +25,7 @@ function SelectedEvent({ dataset, event }: { dataset: Dataset; event: OtsEvent &
         title: event.city ?? event.title,
         subtitle: `Host of ${eventLabel(event)}`,
         rows: [],
-        notes: [EVENT_STATUS_LABEL[event.status]],
+        notes: [eventStatusText(event, dataset.asOf)],
         sources: publishers(dataset, event.sources),
       })),
     [dataset, event],
