@@ -2,6 +2,7 @@
  * A briefing: a sequence of slides, each a saved view with a title, a short speaker note and the panel it puts
  * forward. The same format is shipped (public/data/briefing.json), kept in the browser and exported to a file.
  * Version 1 is the first format; a later format adds a migration and keeps a version-1 fixture that must still load.
+ * (The claims panel joined the panels a slide can put forward without a new version: every earlier file still reads.)
  */
 import { z } from './zod';
 import type { Scope } from './derive';
@@ -10,7 +11,7 @@ export const BRIEFING_FORMAT = 'ots-atlas-briefing';
 export const BRIEFING_VERSION = 1;
 
 /** The panels a slide can put forward, in the order the full layout shows them. */
-export const PANELS = ['map', 'details', 'gdp', 'trade', 'timeline'] as const;
+export const PANELS = ['map', 'details', 'gdp', 'trade', 'timeline', 'claims'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id such as "middle-corridor"');

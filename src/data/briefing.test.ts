@@ -35,6 +35,8 @@ describe('the shipped briefing', () => {
     expect(slides.find((s) => s.panel === 'gdp')).toBeDefined();
     expect(slides.find((s) => s.panel === 'trade')).toBeDefined();
     expect(slides.find((s) => s.panel === 'timeline' && s.view.year === 2026)).toBeDefined();
+    // The claims, held to their speakers' words: a slide puts the claims view forward at the claims' own year and scope.
+    expect(slides.find((s) => s.panel === 'claims')).toMatchObject({ view: { year: 2024, scope: 'all' } });
   });
 
   it('has a note and at least one source on every slide', () => {

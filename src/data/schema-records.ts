@@ -1,6 +1,6 @@
 /** Schemas of the dataset's records: trade statements, events, corridors, chokepoints and claims. */
 import { z } from './zod';
-import { EntityIdSchema, LatLonSchema, SourceIdSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
+import { EntityIdSchema, LatLonSchema, StatusKindSchema, isoDate, nonEmpty, partialDate, slug, sourceIds, year } from './schema-primitives';
 import { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS } from './kinds';
 
 export { CORRIDOR_KINDS, CORRIDOR_STAGES, CORRIDOR_STATUSES, EVENT_KINDS, EVENT_STATUSES, MILESTONE_KINDS };
@@ -164,37 +164,4 @@ export const ChokepointSchema = z.object({
   description: nonEmpty,
   note: nonEmpty.optional(),
   sources: sourceIds,
-});
-
-export const CLAIM_METRICS = ['population', 'gdp', 'area', 'intra-trade-share'] as const;
-
-/** A claim made about the OTS, with the test the atlas applies to its own figures. */
-export const ClaimSchema = z.object({
-  id: slug,
-  /** The claim as worded where it is quoted. */
-  text: nonEmpty,
-  metric: z.enum(CLAIM_METRICS),
-  test: z.discriminatedUnion('kind', [
-    /** Holds when the atlas's own total for the year and scope lies in [min, max). */
-    z.object({
-      kind: z.literal('range'),
-      min: z.number().nullable(),
-      max: z.number().nullable(),
-      unit: z.enum(['persons', 'USD', 'km2']),
-      interpretation: nonEmpty,
-    }),
-    /** Holds when reported shares of OTS-wide scope show both the starting and the ending figure. */
-    z.object({
-      kind: z.literal('change'),
-      from: z.number(),
-      to: z.number(),
-      unit: z.literal('percent'),
-      interpretation: nonEmpty,
-    }),
-  ]),
-  /** Who made the claim, as far as it is known. */
-  madeBy: nonEmpty,
-  note: nonEmpty.optional(),
-  /** Where the claim was found; empty when its origin is not identified. */
-  sources: z.array(SourceIdSchema),
 });

@@ -21,21 +21,26 @@ import {
 import type { CorridorDateSchema, StretchSchema, WaypointSchema } from './schema-records';
 import {
   ChokepointSchema,
-  ClaimSchema,
   CorridorSchema,
   EventSchema,
   TradeObservationSchema
 } from './schema-records';
+import { ClaimSchema } from './schema-claims';
+import { TradeFlowsSchema } from './schema-flows';
 
 /**
  * The form of the dataset. Version 2 gave sources the publisher's own page apart from the copy the figures were read
  * from, classified corridors' dates as milestones (with stretches of their own), and dated plans by their sources.
- * Files of an earlier version are migrated on load (see migrate.ts); a fixture of each old form must still load.
+ * Version 3 gave claims their speaker, publication, stated scope and period and the atlas's reading of them, and
+ * brought in the measured trade flows (`tradeFlows`). Files of an earlier version are migrated on load (see
+ * migrate.ts); a fixture of each old form must still load.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export * from './schema-primitives';
 export * from './schema-records';
+export * from './schema-claims';
+export * from './schema-flows';
 
 /**
  * A source, cited by its publisher and title. `url` is the publisher's own page for it. Where the figures were read
@@ -49,7 +54,7 @@ export const SourceSchema = z
     /** Who published it: an organisation, an agency, a newspaper; never the site of a copy. */
     publisher: nonEmpty,
     title: nonEmpty,
-    /** The page on the publisher's own site; null when none is known (then `retrievedFrom` and `caveat` are given). */
+    /** The page on the publisher's own site; null when none is known (then `caveat` says why, and `retrievedFrom` names the copy read, if any: an article quoted by another has none). */
     url: z.url().nullable(),
     /** The copy the figures were taken from, when it is not the publisher's page. */
     retrievedFrom: z.object({ url: z.url(), site: nonEmpty }).optional(),
@@ -63,8 +68,8 @@ export const SourceSchema = z
     /** Release, vintage or commit of the source where one applies. */
     version: nonEmpty.optional(),
   })
-  .refine((s) => s.url != null || (s.retrievedFrom != null && s.caveat != null), {
-    message: 'a source without a publisher’s page needs the copy it was retrieved from and a caveat saying why',
+  .refine((s) => s.url != null || s.caveat != null, {
+    message: 'a source without a publisher’s page needs a caveat saying why',
     path: ['url'],
   });
 
@@ -180,6 +185,8 @@ export const DatasetSchema = z.object({
   corridors: z.array(CorridorSchema),
   chokepoints: z.array(ChokepointSchema),
   claims: z.array(ClaimSchema),
+  /** Measured merchandise trade; null in a dataset that has none (one migrated from version 1). */
+  tradeFlows: TradeFlowsSchema.nullable(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

@@ -2,7 +2,7 @@
  * Parsing and cross-reference checks: turn unknown JSON into a Dataset or a readable list of problems.
  */
 import type { z } from 'zod';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, WORLD, type Dataset } from './schema';
 import { migrateDataset } from './migrate';
 
 export interface Problem {
@@ -120,13 +120,32 @@ export function checkReferences(dataset: Dataset): Problem[] {
     corridor.dates.forEach((d, j) => stretchRef(d.stretch, `corridors[${i}].dates[${j}].stretch`));
     corridor.waypoints.forEach((w, j) => stretchRef(w.stretch, `corridors[${i}].waypoints[${j}].stretch`));
   });
+  checkFlows(dataset, entityRef, problems);
   return problems;
+}
+
+/** Trade flows name known reporters and partners (or the World), once each, and never a state trading with itself. */
+function checkFlows(dataset: Dataset, entityRef: (id: string, path: string) => void, problems: Problem[]): void {
+  if (!dataset.tradeFlows) return;
+  for (const key of ['bilateral', 'worldTotals'] as const) {
+    const seen = new Set<string>();
+    dataset.tradeFlows[key].series.forEach((s, i) => {
+      const path = `tradeFlows.${key}.series[${i}]`;
+      entityRef(s.reporter, `${path}.reporter`);
+      if (s.partner !== WORLD) entityRef(s.partner, `${path}.partner`);
+      if (s.partner === s.reporter) problems.push({ path: `${path}.partner`, message: 'a state does not trade with itself' });
+      if (key === 'worldTotals' && s.partner !== WORLD) problems.push({ path: `${path}.partner`, message: `expected "${WORLD}"` });
+      const cell = `${s.reporter} ${s.partner} ${s.flow}`;
+      if (seen.has(cell)) problems.push({ path, message: `duplicate series ${quote(cell)}` });
+      seen.add(cell);
+    });
+  }
 }
 
 /** Parses unknown JSON into a Dataset, migrating a file of an earlier schema version first; never throws. */
 export function parseDataset(json: unknown): ParseResult {
   const migrated = migrateDataset(json);
-  if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
+  if (!migrated.ok) return { ok: false, problems: migrated.problems };
   const parsed = DatasetSchema.safeParse(migrated.json);
   if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
   const problems = checkReferences(parsed.data);
