@@ -25,7 +25,7 @@ export const PANEL_REGION: Record<ShippedSlide['panel'], RegExp> = {
   gdp: /^GDP/,
   trade: /^Intra-OTS trade/,
   timeline: /^Summits and milestones/,
-  claims: /^Claims about the OTS/,
+  claims: /^Claims about the OTS$/,
 };
 
 /** Briefing mode and the briefing editor, as a presenter uses them. */

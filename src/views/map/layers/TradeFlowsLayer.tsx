@@ -12,13 +12,19 @@ function FlowPath({ line, model }: { line: FlowLine; model: FlowsModel }) {
   const positions = useMemo((): [number, number][] => [[line.from.lat, line.from.lon], [line.to.lat, line.to.lon]], [line]);
   return (
     <>
-      <Polyline positions={positions} pane={PANE.flows} interactive={false} pathOptions={{ color: FLOW_STYLE.casing, weight: line.weight + 3, opacity: 0.85, lineCap: 'round' }} />
+      {/* Options as props: Leaflet reads them (the class too) when the line is made; each line is keyed by its figures. */}
+      <Polyline positions={positions} pane={PANE.flows} interactive={false} color={FLOW_STYLE.casing} weight={line.weight + 3} opacity={0.85} lineCap="round" />
       <Polyline
         positions={positions}
         pane={PANE.flows}
         bubblingMouseEvents={false}
         eventHandlers={handlers}
-        pathOptions={{ color: FLOW_STYLE.colour, weight: line.weight, opacity: 0.9, lineCap: 'round', dashArray: line.shownBy === 'partner' ? FLOW_STYLE.dash : undefined, className: `map-flow map-flow--${line.partnerId}` }}
+        color={FLOW_STYLE.colour}
+        weight={line.weight}
+        opacity={0.9}
+        lineCap="round"
+        dashArray={line.shownBy === 'partner' ? FLOW_STYLE.dash : undefined}
+        className={`map-flow map-flow--${line.partnerId}`}
       />
     </>
   );
