@@ -8,7 +8,6 @@ import {
   evaluationSubject,
   inconsistencyText,
   periodText,
-  publishedText,
   scopeText,
   speakerName,
   speakerText,
@@ -55,10 +54,13 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
         </ul>
       ) : null}
       {check.inconsistency ? <p className="claim__inconsistent">⚠ {inconsistencyText(check.inconsistency)}</p> : null}
-      <p className="claim-card__by">
-        <strong>{speakerText(claim)}</strong>. {publishedText(claim)}.
-      </p>
       <dl className="claim-card__facts">
+        <dt>Said by</dt>
+        <dd>{speakerText(claim)}</dd>
+        <dt>Where</dt>
+        <dd>{claim.publishedIn ?? 'not recorded'}</dd>
+        <dt>When</dt>
+        <dd>{claim.published?.text ?? 'not recorded'}</dd>
         <dt>Stated scope</dt>
         <dd>{scopeText(check)}</dd>
         <dt>Stated period</dt>
