@@ -7,7 +7,7 @@ import globals from 'globals';
 /**
  * Imports go one way: ui and data → state → views → app. Views never import each other.
  */
-const VIEWS = ['map', 'charts', 'timeline', 'details', 'briefing'];
+const VIEWS = ['map', 'charts', 'timeline', 'details', 'briefing', 'claims'];
 const layerZones = [
   { target: './src/data', from: ['./src/state', './src/views', './src/app', './src/ui'], message: 'data is the bottom layer.' },
   { target: './src/ui', from: ['./src/state', './src/views', './src/app'], message: 'ui pieces take props; they do not read state.' },

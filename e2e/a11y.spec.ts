@@ -53,4 +53,14 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await charts.showTable(charts.trade);
     expect(await atlas.accessibilityViolations()).toEqual([]);
   });
+
+  test('the claims view with its table, and a state’s trade with each other state', async ({ atlas, page }) => {
+    const charts = new ChartPanels(page);
+    await atlas.goto('?state=TUR&year=2019');
+    await atlas.waitForReady();
+    const claims = page.getByRole('region', { name: 'Claims about the OTS', exact: true });
+    await claims.getByRole('button', { name: 'Show table of the claims' }).click();
+    await expect(claims.getByRole('table')).toBeVisible();
+    await expect(charts.trade.getByRole('table', { name: 'Türkiye’s trade in 2019, US$' })).toBeAttached();
+  });
 });

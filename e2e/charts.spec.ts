@@ -95,7 +95,7 @@ test.describe('the chart panels', () => {
     await expect(charts.tradeTooltip()).toContainText('3 November 2023');
     await expect(charts.tradeTooltip()).toContainText('Other figures for 2023');
     await page.mouse.move(0, 0);
-    const table = await charts.showTable(charts.trade);
+    const table = await charts.showTable(charts.trade, /^Intra-OTS trade as reported/);
     const row = table.getByRole('row', { name: /^2023 Volume more than \$22 bn/ });
     await expect(row).toContainText('3 November 2023');
     await expect(row).toHaveAttribute('aria-current', 'true');

@@ -109,8 +109,10 @@ test.describe('exports', () => {
     expect(gdp.rows).toContain('2018,47112470051.7701,179339977690.485,8271106235.41552,788356985773.667,,1023080539751.3376,,Uzbekistan: not yet a member or observer');
 
     const trade = await csv('trade');
-    expect(trade.header).toMatch(/^metric,year,year approximate,period as reported,value,/);
-    expect(trade.rows.find((r) => r.startsWith('intra-share,2016,'))).toContain(',2,,,percent,,"Nihat Zeybekci, Turkish Economy Minister",2016-12-22,');
+    expect(trade.header).toMatch(/^kind,metric,year,year approximate,period as reported,value,/);
+    expect(trade.rows.find((r) => r.startsWith('reported,intra-share,2016,'))).toContain(',2,,,percent,,,,"Nihat Zeybekci, Turkish Economy Minister",2016-12-22,');
+    // The share computed from IMF DOTS for the members counted in 2019 (hand-checked: 4.83%), from both sides' reports.
+    expect(trade.rows.find((r) => r.startsWith('measured,intra-share,2019,'))).toMatch(/^measured,intra-share,2019,no,,4\.833\d*,,,percent of their total merchandise trade,,4\.833\d*,AZE KAZ KGZ TUR UZB,/);
 
     const timeline = await csv('timeline');
     expect(timeline.header).toBe('id,date,end date,title,kind,number,status,city,host,online,membership changes,note,sources');

@@ -18,10 +18,11 @@ const CORRIDOR_NOTE = `Waypoints ${IMG}`;
 const SUMMIT = `12th Summit ${SCRIPT}`;
 const OUTCOME = `Gabala Declaration ${IMG}`;
 const STATED_BY = `Halit Kanak ${SCRIPT}`;
+const SPEAKER = `Luke Coffey ${IMG}`;
 
 function hostileDataset(): string {
   const d = JSON.parse(readFileSync(new URL('../public/data/ots.json', import.meta.url), 'utf8'));
-  type Row = { id: string; name?: string; title?: string; note?: string; outcomes?: string[]; statedBy?: string };
+  type Row = { id: string; name?: string; title?: string; note?: string; outcomes?: string[]; statedBy?: string; speaker?: { name: string } };
   const find = (list: Row[], id: string) => list.find((item) => item.id === id)!;
   find(d.entities, 'KAZ').name = KAZAKHSTAN;
   Object.assign(find(d.corridors, 'middle-corridor'), { name: CORRIDOR, note: CORRIDOR_NOTE });
@@ -29,6 +30,7 @@ function hostileDataset(): string {
   summit.title = SUMMIT;
   summit.outcomes![0] = OUTCOME;
   find(d.trade, 'intra-volume-2014-halit-kanak').statedBy = STATED_BY;
+  find(d.claims, 'coffey-population').speaker!.name = SPEAKER;
   return JSON.stringify(d);
 }
 
@@ -63,7 +65,7 @@ test.describe('text from the dataset and links is shown as text', () => {
     await expect(charts.gdpSeries(KAZAKHSTAN)).toBeVisible();
     const gdpTable = await charts.showTable(charts.gdp);
     await expect(gdpTable.getByRole('columnheader', { name: KAZAKHSTAN })).toBeVisible();
-    const tradeTable = await charts.showTable(charts.trade);
+    const tradeTable = await charts.showTable(charts.trade, /^Intra-OTS trade as reported/);
     await expect(tradeTable.getByRole('cell', { name: STATED_BY })).toBeVisible();
 
     // Details of the state, reached from the map's list.
@@ -76,6 +78,11 @@ test.describe('text from the dataset and links is shown as text', () => {
     await summit.click();
     await expect(atlas.detailsHeading(SUMMIT)).toBeVisible();
     await expect(atlas.details.getByText(OUTCOME, { exact: true })).toBeVisible();
+
+    // A claim's speaker, in the claims view.
+    const claims = page.getByRole('region', { name: 'Claims about the OTS', exact: true });
+    await claims.scrollIntoViewIfNeeded();
+    await expect(claims.getByText(`${SPEAKER}, late 2025`, { exact: true })).toBeVisible();
 
     // A corridor and its note.
     await map.corridorButton(CORRIDOR).click();

@@ -33,7 +33,9 @@ test.describe('the overview', { tag: '@root-path' }, () => {
     // The World Bank population series ends in 2024: the 2025 figure is missing, not zero, and the latest one is beside it.
     await expect(atlas.figure('Population, 2025')).toContainText('No 2025 figure');
     await expect(atlas.figure('Population, 2025')).toContainText('Latest: 159.9 million in 2024');
-    await expect(atlas.claim('well over 160 million people')).toContainText('Cannot be checked');
+    // Each claim's verdict is for the scope and period its speaker stated, named first; the year chosen comes beside it.
+    await expect(atlas.claim('well over 160 million people')).toContainText('Holds for members and observers, 2024: 177.4 million');
+    await expect(atlas.claim('well over 160 million people')).toContainText('In 2025, the year chosen: no figure for either set of states');
     expect(foreignRequests).toEqual([]);
   });
 
@@ -41,10 +43,12 @@ test.describe('the overview', { tag: '@root-path' }, () => {
     await atlas.goto();
     await atlas.selectYear(2024);
     await expect(atlas.figure('Population, 2024')).toContainText('159.9 million');
-    await expect(atlas.claim('well over 160 million people')).toContainText('Does not hold');
+    // The claim's own verdict does not follow the reader's scope; the other set of states is named beside it.
+    await expect(atlas.claim('well over 160 million people')).toContainText('Members, 2024: 159.9 million, 102,211 below 160 million (does not hold)');
     await atlas.chooseScope('Members and observers');
     await expect(atlas.detailsHeading('The OTS in 2024 (members and observers)')).toBeVisible();
-    await expect(atlas.claim('well over 160 million people')).toContainText('Holds');
+    await expect(atlas.claim('well over 160 million people')).toContainText('Holds for members and observers, 2024');
+    await expect(atlas.claim('approaching $2 trillion')).toContainText('Does not hold for members and observers, 2024: at least $2.13 tn, $132 bn above $2 tn');
     await atlas.expectQuery({ year: '2024', scope: 'all' });
 
     await atlas.chooseScope('Members');

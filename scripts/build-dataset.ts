@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Claim, Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/data/schema';
 import { SCHEMA_VERSION } from '../src/data/schema';
 import { parseDataset, type Problem } from '../src/data/validate';
 import { addFixedSources, WDI_RELEASE } from './dataset/catalogue';
@@ -21,80 +21,13 @@ import { buildIndicators, buildReportedFigures } from './dataset/indicators';
 import { loadReference } from './dataset/reference';
 import { SourceRegistry } from './dataset/sources';
 import { buildTrade } from './dataset/trade';
+import { buildClaims } from './dataset/claims';
+import { buildTradeFlows } from './dataset/trade-flows';
 
 // Paths are joined from this file's folder (not `new URL(…, import.meta.url)`, which bundlers rewrite for public/).
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REFERENCE_DIR = join(ROOT, 'data', 'reference');
 export const OUTPUT_FILE = join(ROOT, 'public', 'data', 'ots.json');
-
-/** 1 square mile in km², exactly (1 mile = 1.609344 km). */
-const KM2_PER_SQ_MI = 2.589988110336;
-
-const UNATTRIBUTED = 'A widely repeated description of the OTS; the original publication was not identified';
-
-function buildClaims(): Claim[] {
-  return [
-    {
-      id: 'population-160m',
-      text: 'well over 160 million people',
-      metric: 'population',
-      test: {
-        kind: 'range',
-        min: 160_000_000,
-        max: null,
-        unit: 'persons',
-        interpretation: "Holds when the combined population is above 160 million; the margin is shown so the reader can judge 'well over'.",
-      },
-      madeBy: UNATTRIBUTED,
-      sources: [],
-    },
-    {
-      id: 'gdp-2tn',
-      text: 'a combined GDP approaching $2 trillion',
-      metric: 'gdp',
-      test: {
-        kind: 'range',
-        min: 1_800_000_000_000,
-        max: 2_000_000_000_000,
-        unit: 'USD',
-        interpretation: "'Approaching' is read as at least 90% of $2 trillion and not yet past it.",
-      },
-      madeBy: UNATTRIBUTED,
-      sources: [],
-    },
-    {
-      id: 'area-1-6m-sq-mi',
-      text: 'roughly 1.6 million square miles',
-      metric: 'area',
-      test: {
-        kind: 'range',
-        min: 1.52e6 * KM2_PER_SQ_MI,
-        max: 1.68e6 * KM2_PER_SQ_MI,
-        unit: 'km2',
-        interpretation: "'Roughly' is read as within 5% of 1.6 million sq mi (about 4.14 million km²).",
-      },
-      madeBy: UNATTRIBUTED,
-      sources: [],
-    },
-    {
-      id: 'trade-3-to-7-percent',
-      text: 'intra-Turkic trade grew from 3 to 7 percent of total trade',
-      metric: 'intra-trade-share',
-      test: {
-        kind: 'change',
-        from: 3,
-        to: 7,
-        unit: 'percent',
-        interpretation: 'Holds when reported OTS-wide shares of total trade include both 3% and 7%.',
-      },
-      madeBy: UNATTRIBUTED,
-      note:
-        'This wording was not found verbatim in any source. The closest are OTS Secretary-General Kubanychbek Omuraliev ' +
-        '(3% a few years earlier, 5% recently, target 10%) and an analysis by the Caspian-Alpine Society giving a 5–7% range.',
-      sources: [],
-    },
-  ];
-}
 
 /** Assembles the dataset from the reference files; does not validate or write. */
 export function buildDataset(): Dataset {
@@ -110,6 +43,8 @@ export function buildDataset(): Dataset {
   const trade = buildTrade(reference.trade, registry);
   const corridors = buildCorridors(reference.corridors, registry, fixed);
   const chokepoints = buildChokepoints(reference.chokepoints, registry, fixed);
+  const claims = buildClaims(reference.claims, events, registry);
+  const tradeFlows = buildTradeFlows(reference.dots, reference.wdiTrade, registry);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -117,7 +52,7 @@ export function buildDataset(): Dataset {
     asOf: WDI_RELEASE,
     description:
       'Members and observers of the Organization of Turkic States with their GDP, population and area, the summits ' +
-      'held since the 2009 Nakhchivan Agreement, reported intra-OTS trade figures, and the transport and energy corridors that link them. ' +
+      'held since the 2009 Nakhchivan Agreement, reported and measured intra-OTS trade, the claims made about the OTS with who made them, and the transport and energy corridors that link them. ' +
       'Every figure names its sources; where sources disagree each figure is kept, and where none was found the value is left out.',
     region: { bounds: [[28, 8], [58, 92]], note: 'Europe to western China, North Africa to southern Siberia' },
     sources: registry.list(),
@@ -128,7 +63,8 @@ export function buildDataset(): Dataset {
     events,
     corridors,
     chokepoints,
-    claims: buildClaims(),
+    claims,
+    tradeFlows,
   };
 }
 

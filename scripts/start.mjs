@@ -12,6 +12,10 @@ import { build, preview } from 'vite';
 const at = process.argv.indexOf('--outDir');
 const outDir = at >= 0 ? process.argv[at + 1] : undefined;
 
+// What is served is the production build, whatever NODE_ENV the shell (or a test runner) has set: with another,
+// React's development build goes in, and Vite warns of its size.
+process.env.NODE_ENV = 'production';
+
 console.log('Building the atlas…');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.app.json'], { stdio: 'inherit' });

@@ -5,7 +5,7 @@ export interface ShippedSlide {
   id: string;
   title: string;
   note: string;
-  panel: 'map' | 'details' | 'gdp' | 'trade' | 'timeline';
+  panel: 'map' | 'details' | 'gdp' | 'trade' | 'timeline' | 'claims';
   view: { stateId: string | null; corridorId: string | null; eventId: string | null; year: number | null; scope: 'members' | 'all' };
   sources: string[];
 }
@@ -25,6 +25,7 @@ export const PANEL_REGION: Record<ShippedSlide['panel'], RegExp> = {
   gdp: /^GDP/,
   trade: /^Intra-OTS trade/,
   timeline: /^Summits and milestones/,
+  claims: /^Claims about the OTS$/,
 };
 
 /** Briefing mode and the briefing editor, as a presenter uses them. */

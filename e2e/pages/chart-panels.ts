@@ -127,9 +127,10 @@ export class ChartPanels {
     return this.trade.locator('.chart-tooltip');
   }
 
-  async showTable(panel: Locator) {
+  /** Shows a panel's tables; returns the one named (the only one, when no name is given). */
+  async showTable(panel: Locator, name?: RegExp) {
     await panel.getByRole('button', { name: /^Show table of/ }).click();
-    return panel.getByRole('table');
+    return name ? panel.getByRole('table', { name }) : panel.getByRole('table');
   }
 
   /** A cell of a panel's table by its row (the year) and column header (a state's full name, as a screen reader reads it). */

@@ -129,6 +129,37 @@ export class MapPanel {
     );
   }
 
+  /**
+   * The zoom Leaflet is at or animating to, read from its animation proxy (whose scale is 2^(zoom − 1)); null when zoom
+   * animation is off and there is no proxy.
+   */
+  async zoomLevel(): Promise<number | null> {
+    const [scale] = await this.map
+      .locator('.leaflet-proxy')
+      .evaluateAll((els) => els.map((el) => Number(/scale\(([^)]+)\)/.exec((el as HTMLElement).style.transform)?.[1] ?? NaN)));
+    return scale != null && Number.isFinite(scale) ? Math.log2(scale) + 1 : null;
+  }
+
+  /**
+   * Zooms in one step with the control and waits for the map to settle. A press while the map is still moving (as a
+   * fit to a selection ends) can be dropped by Leaflet: then it is pressed again, until the zoom has changed.
+   */
+  async zoomIn() {
+    const button = this.map.getByRole('button', { name: 'Zoom in' });
+    await this.waitForStill();
+    const before = await this.zoomLevel();
+    if (before == null) {
+      await button.click();
+      await this.waitForStill();
+      return;
+    }
+    await expect(async () => {
+      if ((await this.zoomLevel()) === before) await button.click();
+      await this.waitForStill();
+      expect(await this.zoomLevel()).toBeGreaterThan(before);
+    }).toPass({ timeout: 20_000 });
+  }
+
   /** Waits until the map has stopped moving (a fit to a selection is animated). */
   async waitForStill() {
     const panes = this.map.locator('.leaflet-map-pane');

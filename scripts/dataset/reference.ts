@@ -12,6 +12,9 @@ const COLUMNS = {
   series: ['iso3', 'year', 'value'],
   trade: ['ref_year', 'metric', 'value', 'unit', 'scope', 'speaker_or_author', 'statement_date', 'source_title', 'source_url', 'notes'],
   sourceDates: ['url', 'published', 'evidence'],
+  claims: ['id', 'claim_words', 'speaker', 'speaker_role', 'published_in', 'published_when', 'stated_scope', 'stated_period', 'checkable_with', 'note'],
+  dots: ['reporter_iso3', 'partner_iso3', 'year', 'flow', 'basis', 'value_usd', 'value_usd_millions_as_published', 'imf_estimate_flag', 'source_file', 'source_commit'],
+  wdiTrade: ['reporter_iso3', 'partner_iso3', 'year', 'flow', 'indicator_code', 'value_usd', 'source_file', 'source_commit'],
   summits: ['seq', 'type', 'number', 'date_start', 'date_end', 'city', 'country', 'lat', 'lon', 'theme', 'key_outcomes', 'membership_changes', 'status', 'sources', 'notes'],
 } as const;
 
@@ -23,6 +26,9 @@ export type SeriesRow = Columns<'series'>;
 export type TradeRow = Columns<'trade'>;
 export type SummitRow = Columns<'summits'>;
 export type SourceDateRow = Columns<'sourceDates'>;
+export type ClaimRow = Columns<'claims'>;
+export type DotsRow = Columns<'dots'>;
+export type WdiTradeRow = Columns<'wdiTrade'>;
 
 export interface RawWaypoint {
   order: number;
@@ -86,6 +92,11 @@ export interface Reference {
   population: SeriesRow[];
   trade: TradeRow[];
   summits: SummitRow[];
+  claims: ClaimRow[];
+  /** IMF DOTS bilateral exports and imports (trade_dots_bilateral.csv). */
+  dots: DotsRow[];
+  /** World Bank merchandise exports and imports with the World (trade_wdi_merchandise_totals.csv). */
+  wdiTrade: WdiTradeRow[];
   corridors: RawCorridor[];
   chokepoints: RawChokepoint[];
   /** When cited pages were published, where the compilers recorded it, with how they read it. */
@@ -153,6 +164,9 @@ export function loadReference(dir: string): Reference {
     population: csv('population.csv', 'series'),
     trade: csv('intra_ots_trade.csv', 'trade'),
     summits,
+    claims: csv('claims.csv', 'claims'),
+    dots: csv('trade_dots_bilateral.csv', 'dots'),
+    wdiTrade: csv('trade_wdi_merchandise_totals.csv', 'wdiTrade'),
     corridors: corridors.corridors,
     chokepoints: corridors.chokepoints,
     sourceDates: csv('source_dates.csv', 'sourceDates'),

@@ -248,6 +248,20 @@ export interface SourceInput {
   copySite?: string;
 }
 
+/**
+ * A source the reference collection records without the publisher's page: an article it quotes, a table read from a
+ * copy. Registered by id; `caveat` says why there is no page, `retrievedFrom` names the copy read, if any.
+ */
+export interface UnaddressedSource {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string;
+  caveat: string;
+  retrievedFrom?: { url: string; site: string };
+  version?: string;
+}
+
 interface Entry {
   source: Source;
   titleDerived: boolean;
@@ -257,6 +271,7 @@ interface Entry {
 
 export class SourceRegistry {
   private readonly byUrl = new Map<string, Entry>();
+  private readonly unaddressed = new Map<string, Source>();
   private readonly ids = new Set<string>();
 
   /**
@@ -325,6 +340,21 @@ export class SourceRegistry {
     return id;
   }
 
+  /** Registers a source that has no address, once per id; a second registration must say the same. */
+  addUnaddressed(input: UnaddressedSource): string {
+    const existing = this.unaddressed.get(input.id);
+    if (existing) {
+      if (existing.title !== input.title || existing.publisher !== input.publisher) {
+        throw new Error(`source "${input.id}" registered twice with different details`);
+      }
+      return input.id;
+    }
+    if (this.ids.has(input.id)) throw new Error(`source id "${input.id}" is taken`);
+    this.unaddressed.set(input.id, { ...input, url: null, accessed: null });
+    this.ids.add(input.id);
+    return input.id;
+  }
+
   /** Registers the first URL found in a piece of text ("… (mirror https://…)"). */
   addFromText(text: string, title?: string): string {
     const url = findUrl(text);
@@ -340,7 +370,7 @@ export class SourceRegistry {
 
   /** All sources, sorted by id (plain code-unit order, so the output does not depend on the locale). */
   list(): Source[] {
-    return [...this.byUrl.values()].map((e) => e.source).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...[...this.byUrl.values()].map((e) => e.source), ...this.unaddressed.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   private deriveId(url: URL, publisher: PublisherInfo): string {

@@ -84,7 +84,7 @@ describe('App', () => {
     serve(JSON.stringify(loadBundledDataset()));
     renderApp();
     expect(await screen.findByRole('heading', { level: 3, name: /The OTS in 2025/ })).toBeInTheDocument();
-    expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('embed=everything (expected one of map, gdp, trade, timeline)');
+    expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('embed=everything (expected one of map, gdp, trade, timeline, claims)');
     expect(screen.getByRole('heading', { level: 1, name: 'OTS Atlas' })).toBeInTheDocument();
   });
 });

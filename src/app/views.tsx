@@ -19,6 +19,7 @@ const later = { start: 'first-render' } as const;
 const GdpPanel = preloaded(() => import('../views/charts/GdpPanel').then((m) => m.GdpPanel), later);
 const TradePanel = preloaded(() => import('../views/charts/TradePanel').then((m) => m.TradePanel), later);
 const TimelineView = preloaded(() => import('../views/timeline/TimelineView').then((m) => m.TimelineView), later);
+const ClaimsView = preloaded(() => import('../views/claims/ClaimsView').then((m) => m.ClaimsView), later);
 
 export interface ViewSlot {
   id: PanelId;
@@ -35,6 +36,7 @@ export const VIEWS: readonly ViewSlot[] = [
   { id: 'details', name: 'the details panel', Component: DetailsPanel },
   { id: 'gdp', name: 'the GDP panel', Component: GdpPanel },
   { id: 'trade', name: 'the trade panel', Component: TradePanel },
+  { id: 'claims', name: 'the claims', Component: ClaimsView },
   { id: 'timeline', name: 'the timeline', Component: TimelineView },
 ];
 

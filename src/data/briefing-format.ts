@@ -6,5 +6,5 @@ export const BRIEFING_FORMAT = 'ots-atlas-briefing';
 export const BRIEFING_VERSION = 1;
 
 /** The panels a slide can put forward, in the order the full layout shows them. */
-export const PANELS = ['map', 'details', 'gdp', 'trade', 'timeline'] as const;
+export const PANELS = ['map', 'details', 'gdp', 'trade', 'timeline', 'claims'] as const;
 export type PanelId = (typeof PANELS)[number];

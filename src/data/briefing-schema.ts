@@ -2,6 +2,7 @@
  * A briefing: a sequence of slides, each a saved view with a title, a short speaker note and the panel it puts
  * forward. The same format is shipped (public/data/briefing.json), kept in the browser and exported to a file.
  * Version 1 is the first format; a later format adds a migration and keeps a version-1 fixture that must still load.
+ * (The claims panel joined the panels a slide can put forward without a new version: every earlier file still reads.)
  */
 import { z } from './zod';
 import type { Scope } from './derive';

@@ -36,6 +36,8 @@ describe('the shipped briefing', () => {
     expect(slides.find((s) => s.panel === 'gdp')).toBeDefined();
     expect(slides.find((s) => s.panel === 'trade')).toBeDefined();
     expect(slides.find((s) => s.panel === 'timeline' && s.view.year === 2026)).toBeDefined();
+    // The claims, held to their speakers' words: a slide puts the claims view forward at the claims' own year and scope.
+    expect(slides.find((s) => s.panel === 'claims')).toMatchObject({ view: { year: 2024, scope: 'all' } });
   });
 
   it('has a note and at least one source on every slide', () => {
@@ -147,7 +149,7 @@ describe('what is wrong with a briefing file is said in sentences', () => {
 
   it('names the slide and the field, what it holds and what it should', () => {
     expect(file((b) => (b.slides[2]!.panel = 'chart'))).toEqual([
-      { path: 'slides[2].panel', message: `Slide 3 (“${title(2)}”): its panel, “chart”, is not one of map, details, gdp, trade or timeline.` },
+      { path: 'slides[2].panel', message: `Slide 3 (“${title(2)}”): its panel, “chart”, is not one of map, details, gdp, trade, timeline or claims.` },
     ]);
     expect(file((b) => (b.slides[0]!.view = { stateId: 'XXX' }))).toEqual([
       { path: 'slides[0].view.stateId', message: `Slide 1 (“${title(0)}”): the state it selects, “XXX”, is not in the dataset.` },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { migrateDataset } from './migrate';
 import { parseDataset } from './validate';
 import { SCHEMA_VERSION } from './schema';
+import { checkClaims } from './claims';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
 
@@ -33,7 +34,47 @@ describe('datasets of an earlier schema version', () => {
       total: 1,
       stopped: false,
     });
-    expect(migrateDataset({ schemaVersion: 0 })).toEqual({ ok: false, message: `schema version 0 is not one this atlas can read (it reads 1 to ${SCHEMA_VERSION})` });
+    const message = `schema version 0 is not one this atlas can read (it reads 1 to ${SCHEMA_VERSION})`;
+    expect(migrateDataset({ schemaVersion: 0 })).toEqual({ ok: false, message, problems: [{ path: 'schemaVersion', message }] });
+  });
+
+  it('still load: a version-2 file (claims with a test and no speaker, scope or period; no measured trade)', () => {
+    const v2 = fixture('dataset-v2.json') as { schemaVersion: number; claims: Record<string, unknown>[] };
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.claims[0]).toHaveProperty('madeBy');
+    const result = parseDataset(v2);
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(result.dataset.tradeFlows).toBeNull();
+    expect(result.dataset.claims).toEqual([
+      {
+        id: 'population-160m',
+        words: 'well over 160 million people',
+        metric: 'population',
+        speaker: null,
+        publishedIn: null,
+        published: null,
+        statedScope: { text: 'not stated', scope: null },
+        statedPeriod: { kind: 'not-stated' },
+        reading: { kind: 'range', figure: null, min: 160_000_000, max: null, unit: 'persons', interpretation: 'Holds above 160 million.' },
+        shownIn: 'details',
+        note: 'Recorded as: Unknown.',
+        sources: [],
+      },
+    ]);
+    // Its claim is checked for the reader's year and scope, as it was in the old form.
+    const [check] = checkClaims(result.dataset, { year: 2024, scope: 'all' });
+    expect(check).toMatchObject({ scope: 'all', period: { kind: 'chosen', years: [2024], viewYear: 2024 } });
+    // The version-1 file's claims come through both steps.
+    const v1 = parseDataset(fixture('dataset-v1.json'));
+    expect(v1.ok && v1.dataset.claims[0]?.words).toBe('well over 160 million people');
+  });
+
+  it('report a bad field of an old claim at the path it has in that file', () => {
+    const v2 = fixture('dataset-v2.json') as { claims: { test: { min: unknown } }[] };
+    v2.claims[0]!.test.min = 'lots';
+    const result = parseDataset(v2);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['claims[0].test.min']);
   });
 
   it('leave a file of the current version as it is', () => {

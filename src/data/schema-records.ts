@@ -4,7 +4,6 @@ import {
   EntityIdSchema,
   LIMITS,
   LatLonSchema,
-  SourceIdSchema,
   StatusKindSchema,
   isoDate,
   label,
@@ -180,41 +179,4 @@ export const ChokepointSchema = z.object({
   description: prose,
   note: prose.optional(),
   sources: sourceIds,
-});
-
-export const CLAIM_METRICS = ['population', 'gdp', 'area', 'intra-trade-share'] as const;
-
-/** A bound of a claim's range, in persons, US$ or km²: as large as any of those can be. */
-const claimBound = z.number().min(-LIMITS.usd).max(LIMITS.usd).nullable();
-const percent = z.number().min(0).max(100);
-
-/** A claim made about the OTS, with the test the atlas applies to its own figures. */
-export const ClaimSchema = z.object({
-  id: slug,
-  /** The claim as worded where it is quoted. */
-  text: title,
-  metric: z.enum(CLAIM_METRICS),
-  test: z.discriminatedUnion('kind', [
-    /** Holds when the atlas's own total for the year and scope lies in [min, max). */
-    z.object({
-      kind: z.literal('range'),
-      min: claimBound,
-      max: claimBound,
-      unit: z.enum(['persons', 'USD', 'km2']),
-      interpretation: prose,
-    }),
-    /** Holds when reported shares of OTS-wide scope show both the starting and the ending figure. */
-    z.object({
-      kind: z.literal('change'),
-      from: percent,
-      to: percent,
-      unit: z.literal('percent'),
-      interpretation: prose,
-    }),
-  ]),
-  /** Who made the claim, as far as it is known. */
-  madeBy: title,
-  note: prose.optional(),
-  /** Where the claim was found; empty when its origin is not identified. */
-  sources: list(SourceIdSchema, 100),
 });

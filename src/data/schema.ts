@@ -26,21 +26,26 @@ import {
 import type { CorridorDateSchema, StretchSchema, WaypointSchema } from './schema-records.ts';
 import {
   ChokepointSchema,
-  ClaimSchema,
   CorridorSchema,
   EventSchema,
   TradeObservationSchema
 } from './schema-records.ts';
+import { ClaimSchema } from './schema-claims.ts';
+import { TradeFlowsSchema } from './schema-flows.ts';
 
 /**
  * The form of the dataset. Version 2 gave sources the publisher's own page apart from the copy the figures were read
  * from, classified corridors' dates as milestones (with stretches of their own), and dated plans by their sources.
- * Files of an earlier version are migrated on load (see migrate.ts); a fixture of each old form must still load.
+ * Version 3 gave claims their speaker, publication, stated scope and period and the atlas's reading of them, and
+ * brought in the measured trade flows (`tradeFlows`). Files of an earlier version are migrated on load (see
+ * migrate.ts); a fixture of each old form must still load.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export * from './schema-primitives.ts';
 export * from './schema-records.ts';
+export * from './schema-claims.ts';
+export * from './schema-flows.ts';
 
 /**
  * A source, cited by its publisher and title. `url` is the publisher's own page for it. Where the figures were read
@@ -55,7 +60,8 @@ export const SourceSchema = z
     publisher: label,
     title,
     /**
-     * The page on the publisher's own site; null when none is known (then `retrievedFrom` and `caveat` are given).
+     * The page on the publisher's own site; null when none is known (then `caveat` says why, and `retrievedFrom` names
+     * the copy read, if any: an article quoted by another has none).
      * http(s) only, like every address in the dataset: the atlas links to it.
      */
     url: httpUrl.nullable(),
@@ -69,10 +75,10 @@ export const SourceSchema = z
     /** When the page or file was read; null when the compilers did not record it. */
     accessed: isoDate.nullable(),
     /** Release, vintage or commit of the source where one applies. */
-    version: label.optional(),
+    version: title.optional(),
   })
-  .refine((s) => s.url != null || (s.retrievedFrom != null && s.caveat != null), {
-    message: 'a source without a publisher’s page needs the copy it was retrieved from and a caveat saying why',
+  .refine((s) => s.url != null || s.caveat != null, {
+    message: 'a source without a publisher’s page needs a caveat saying why',
     path: ['url'],
   });
 
@@ -206,6 +212,8 @@ export const DatasetSchema = z.object({
   corridors: list(CorridorSchema, 1000),
   chokepoints: list(ChokepointSchema, 1000),
   claims: list(ClaimSchema, 1000),
+  /** Measured merchandise trade; null in a dataset that has none (one migrated from version 2 or earlier). */
+  tradeFlows: TradeFlowsSchema.nullable(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

@@ -10,11 +10,35 @@ import type { Source } from './schema';
 
 const dataset = loadBundledDataset();
 
-/** The exceptions: no page of the publisher's own is known, only a copy of unclear standing. */
-const WITHOUT_PUBLISHER_PAGE: Record<string, RegExp> = {
-  'demo10-sitefabrikasi-extraordinary-summit': /Found only at demo10\.sitefabrikasi\.com.*standing of the copy is unclear/,
-  'demo10-sitefabrikasi-foreign-minister-turkey': /Found only at demo10\.sitefabrikasi\.com.*standing of the copy is unclear/,
-  'demo10-sitefabrikasi-report-bishkek-summit': /Found only at demo10\.sitefabrikasi\.com.*standing of the copy is unclear/,
+interface Exception {
+  caveat: RegExp;
+  /** The copy the figures were read from; null for an article the reference collection quotes without an address. */
+  copy: RegExp | null;
+  publisher: string;
+}
+
+const UNCLEAR_COPY: Exception = {
+  caveat: /Found only at demo10\.sitefabrikasi\.com.*standing of the copy is unclear/,
+  copy: /^https:\/\/demo10\.sitefabrikasi\.com\//,
+  publisher: PUBLISHER_NOT_CONFIRMED,
+};
+
+/**
+ * The exceptions: no page of the publisher's own is known. Copies of unclear standing; the IMF tables, read from a copy
+ * of its workbooks; the two articles the claims are quoted from, and the reference collection's own file of them.
+ */
+const WITHOUT_PUBLISHER_PAGE: Record<string, Exception> = {
+  'demo10-sitefabrikasi-extraordinary-summit': UNCLEAR_COPY,
+  'demo10-sitefabrikasi-foreign-minister-turkey': UNCLEAR_COPY,
+  'demo10-sitefabrikasi-report-bishkek-summit': UNCLEAR_COPY,
+  'imf-dots': {
+    caveat: /no page of the IMF’s own for these tables/,
+    copy: /^https:\/\/github\.com\/SamLeBlanc\/Direction-of-Trade-Map\//,
+    publisher: 'International Monetary Fund',
+  },
+  'coffey-the-national-interest': { caveat: /^Article by Luke Coffey\. Quoted in a news report headed .*records no address for it\.$/, copy: null, publisher: 'The National Interest' },
+  'huseynov-commonspace-eu': { caveat: /^Opinion piece by Vasif Huseynov\. .*records no address for it\.$/, copy: null, publisher: 'commonspace.eu' },
+  'ots-atlas-reference-claims': { caveat: /reference collection \(data\/reference\/claims\.csv\)/, copy: null, publisher: 'OTS Atlas reference collection' },
 };
 
 /** Hosts of copies: a source's own address is never one of these. */
@@ -60,9 +84,11 @@ describe('the sources of the shipped dataset', () => {
     const without = dataset.sources.filter((s) => s.url == null);
     expect(without.map((s) => s.id).sort()).toEqual(Object.keys(WITHOUT_PUBLISHER_PAGE).sort());
     for (const s of without) {
-      expect(s.caveat, s.id).toMatch(WITHOUT_PUBLISHER_PAGE[s.id]!);
-      expect(s.retrievedFrom?.url, s.id).toMatch(/^https:\/\/demo10\.sitefabrikasi\.com\//);
-      expect(s.publisher, s.id).toBe(PUBLISHER_NOT_CONFIRMED);
+      const exception = WITHOUT_PUBLISHER_PAGE[s.id]!;
+      expect(s.caveat, s.id).toMatch(exception.caveat);
+      if (exception.copy) expect(s.retrievedFrom?.url, s.id).toMatch(exception.copy);
+      else expect(s.retrievedFrom, s.id).toBeUndefined();
+      expect(s.publisher, s.id).toBe(exception.publisher);
     }
   });
 

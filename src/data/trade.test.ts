@@ -78,10 +78,10 @@ describe('intra-OTS trade as reported', () => {
 });
 
 describe('the "from 3 to 7 percent" claim', () => {
-  it('is checked by the shared claim check: it cannot be checked', () => {
-    const [check] = tradeShareClaims(dataset);
-    expect(check?.claim.id).toBe('trade-3-to-7-percent');
+  it('is checked by the shared claim check, for its own period: it cannot be checked', () => {
+    const [check] = tradeShareClaims(dataset, { year: 2025, scope: 'members' });
+    expect(check?.claim.id).toBe('huseynov-trade-share');
     expect(check?.verdict).toBe('cannot-check');
-    expect(check?.reason).toContain('No source reports 7%');
+    expect(check?.own.kind).toBe('share');
   });
 });

@@ -6,7 +6,7 @@
  * Statements without a year go into a separate slot to the right of the years; they are never given a year.
  */
 import { checkClaims, type ClaimCheck } from './claims';
-import { defaultYear, keyFigures, largest } from './derive';
+import { largest, type Scope } from './derive';
 import type { Dataset, TradeObservation } from './schema';
 
 export type TradeKind = 'volume' | 'share';
@@ -145,13 +145,7 @@ export function tradeSeries(dataset: Dataset): TradeSeries {
   };
 }
 
-/**
- * The dataset's claims about the share of intra-OTS trade, checked by `checkClaims`. A share claim is tested against
- * the reported shares alone, so the year, scope and number formats of the key figures do not enter the verdict.
- */
-export function tradeShareClaims(dataset: Dataset): ClaimCheck[] {
-  const figures = keyFigures(dataset, defaultYear(dataset), 'members');
-  return checkClaims(dataset, figures, { persons: String, usd: String, km2: String }).filter(
-    (c) => c.claim.metric === 'intra-trade-share',
-  );
+/** The dataset's claims about the share of intra-OTS trade, checked by `checkClaims` for their own period. */
+export function tradeShareClaims(dataset: Dataset, chosen: { year: number; scope: Scope }): ClaimCheck[] {
+  return checkClaims(dataset, chosen).filter((c) => c.claim.metric === 'intra-trade-share');
 }

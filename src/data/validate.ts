@@ -3,7 +3,7 @@
  * bounded whatever the file: the first problems are kept and the rest counted, and checking stops once it has counted
  * a hundred thousand (see bounded-parse.ts).
  */
-import { DatasetSchema, type Dataset } from './schema.ts';
+import { DatasetSchema, WORLD, type Dataset } from './schema.ts';
 import { migrateDataset } from './migrate.ts';
 import { boundedParse, formatKeys, ProblemCollector, type WalkProgress } from './bounded-parse.ts';
 
@@ -130,6 +130,7 @@ function collectReferenceProblems(dataset: Dataset, collector: ProblemCollector)
     corridor.dates.forEach((d, j) => stretchRef(d.stretch, `corridors[${i}].dates[${j}].stretch`));
     corridor.waypoints.forEach((w, j) => stretchRef(w.stretch, `corridors[${i}].waypoints[${j}].stretch`));
   });
+  checkFlows(dataset, entityRef, add);
 }
 
 /** The cross-reference problems of a dataset that has passed the schema, bounded like the rest. */
@@ -149,11 +150,36 @@ export interface ParseOptions {
   limits?: { keep: number; budget: number };
 }
 
+/** Trade flows name known reporters and partners (or the World), once each, and never a state trading with itself. */
+function checkFlows(dataset: Dataset, entityRef: (id: string, path: string) => void, add: (path: string, message: string) => void): void {
+  if (!dataset.tradeFlows) return;
+  for (const key of ['bilateral', 'worldTotals'] as const) {
+    const seen = new Set<string>();
+    dataset.tradeFlows[key].series.forEach((s, i) => {
+      const path = `tradeFlows.${key}.series[${i}]`;
+      entityRef(s.reporter, `${path}.reporter`);
+      if (s.partner !== WORLD) entityRef(s.partner, `${path}.partner`);
+      if (s.partner === s.reporter) add(`${path}.partner`, 'a state does not trade with itself');
+      if (key === 'worldTotals' && s.partner !== WORLD) add(`${path}.partner`, `expected "${WORLD}"`);
+      const cell = `${s.reporter} ${s.partner} ${s.flow}`;
+      if (seen.has(cell)) add(path, `duplicate series ${quote(cell)}`);
+      seen.add(cell);
+    });
+  }
+}
+
 /** Parses unknown JSON into a Dataset, migrating a file of an earlier schema version first; never throws. */
 export function parseDataset(json: unknown, { onProgress, limits = PROBLEM_LIMITS }: ParseOptions = {}): ParseResult {
   const migrated = migrateDataset(json);
-  if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }], total: 1, stopped: false };
   const collector = new ProblemCollector(limits.keep, limits.budget);
+  if (!migrated.ok) {
+    try {
+      for (const p of migrated.problems) collector.add(p.path, p.message);
+    } catch (error) {
+      if (!collector.stopped) throw error;
+    }
+    return { ok: false, ...reportOf(collector) };
+  }
   const parsed = boundedParse(DatasetSchema, migrated.json, collector, onProgress);
   if (!parsed.ok) return { ok: false, ...reportOf(collector) };
   onProgress?.({ section: 'references', done: 0, total: 1 });

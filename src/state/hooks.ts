@@ -1,13 +1,17 @@
 /** Hooks that combine the user's intent (the store) with the data (the query cache). */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { defaultYear, yearRange } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import { useChosenYear, useDatasetRef } from './selectors';
 import { useLoadedDataset } from './dataset-context';
-import type { KnownValues } from './url-state';
 import { sourceIndex } from '../data/source-index';
+import { DEFAULT_VIEW } from './store';
+import { formatSearch, type KnownValues } from './url-state';
+import type { Scope } from '../data/derive';
+import { revealWhenDrawn } from '../ui/reveal';
+import { useActions } from './selectors';
 
 export function useDatasetQuery() {
   return useQuery(datasetQuery(useDatasetRef()));
@@ -66,4 +70,32 @@ export function useSources(ids: readonly string[]) {
     const byId = sourceIndex(dataset);
     return key === '' ? [] : key.split(' ').flatMap((id) => byId.get(id) ?? []);
   }, [dataset, key]);
+}
+
+/**
+ * The address of a view named inside the atlas (a claim's): its year and set of states, nothing selected, on the full
+ * atlas (an embed's or a slide's parameters are not carried over).
+ */
+export function useViewHref(view: { year: number; scope: Scope }): string {
+  const dataset = useDataset();
+  const { defaultYear } = knownValues(dataset);
+  const search = formatSearch({ ...DEFAULT_VIEW, year: view.year, scope: view.scope }, '', defaultYear);
+  return `${window.location.pathname}${search}`;
+}
+
+/** Where each panel shows a claim: the element a claim's link brings into view once the view has changed. */
+export function claimElementId(panel: 'details' | 'trade', claimId: string): string {
+  return panel === 'trade' ? `trade-claim-${claimId}` : `claim-${claimId}`;
+}
+
+/** A claim's link: its address, and what a plain click does (change the view in place, then show the claim). */
+export function useClaimViewLink(claimId: string, view: { year: number; scope: Scope; panel: 'details' | 'trade' }) {
+  const href = useViewHref(view);
+  const { claimViewOpened } = useActions();
+  const { year, scope, panel } = view;
+  const open = useCallback(() => {
+    claimViewOpened({ year, scope });
+    revealWhenDrawn(claimElementId(panel, claimId));
+  }, [claimViewOpened, year, scope, panel, claimId]);
+  return { href, open };
 }

@@ -41,4 +41,10 @@ describe('the store', () => {
     actions().selectionCleared();
     expect(view()).toEqual({ ...DEFAULT_VIEW, year: 2018, scope: 'all' });
   });
+
+  it('opens a claim’s view: its year and set of states, with nothing selected', () => {
+    actions().stateSelected('KAZ');
+    actions().claimViewOpened({ year: 2024, scope: 'all' });
+    expect(view()).toEqual({ ...DEFAULT_VIEW, year: 2024, scope: 'all' });
+  });
 });

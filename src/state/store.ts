@@ -31,6 +31,8 @@ export interface Actions {
   yearChanged: (year: number) => void;
   scopeChanged: (scope: Scope) => void;
   selectionCleared: () => void;
+  /** A claim's link: the view that shows it (its set of states and year), with nothing selected. */
+  claimViewOpened: (view: { year: number | null; scope: Scope }) => void;
   /** A view arrived from outside (a link, Back or Forward): it replaces the current one, and the slide with it. */
   viewRestored: (view: View, slide?: number | null) => void;
   datasetOpened: (ref: DatasetRef) => void;
@@ -60,6 +62,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     yearChanged: (year) => set((s) => (s.eventId != null && s.year !== year ? { year, eventId: null } : { year })),
     scopeChanged: (scope) => set({ scope }),
     selectionCleared: () => set(noSelection),
+    claimViewOpened: ({ year, scope }) => set({ ...noSelection, year, scope }),
     viewRestored: (view, slide = null) => set({ ...view, slide }),
     datasetOpened: (ref) => set({ dataset: ref }),
     slideShown: (slide, view) => set({ ...view, slide }),

@@ -149,7 +149,7 @@ describe('embed', () => {
     const parsed = parseSearch('?embed=details&year=2019', known);
     expect(parsed.embed).toBeNull();
     expect(parsed.view.year).toBe(2019);
-    expect(parsed.dropped).toEqual([{ param: 'embed', value: 'details', reason: 'expected one of map, gdp, trade, timeline' }]);
+    expect(parsed.dropped).toEqual([{ param: 'embed', value: 'details', reason: 'expected one of map, gdp, trade, timeline, claims' }]);
   });
 
   it('survives a change of view, while an invalid value is removed from the address', () => {

@@ -2,7 +2,7 @@
  * Embedding one panel in another page: `?embed=<panel>` shows just that panel, with the rest of the link's view.
  */
 
-export const EMBED_PANELS = ['map', 'gdp', 'trade', 'timeline'] as const;
+export const EMBED_PANELS = ['map', 'gdp', 'trade', 'timeline', 'claims'] as const;
 export type EmbedPanel = (typeof EMBED_PANELS)[number];
 export const EMBED_PARAM = 'embed';
 

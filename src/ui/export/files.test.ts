@@ -13,7 +13,7 @@ describe('export files', () => {
     const dataset = loadBundledDataset();
     const text = datasetJson(dataset);
     expect(JSON.parse(text)).toEqual(dataset);
-    expect(text.split('\n')[1]).toMatch(/^ {2}"schemaVersion": 2,$/);
+    expect(text.split('\n')[1]).toMatch(/^ {2}"schemaVersion": 3,$/);
     expect(datasetFileName(dataset)).toBe(`ots-atlas-dataset-${dataset.asOf}.json`);
   });
 

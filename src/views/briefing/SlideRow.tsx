@@ -7,6 +7,7 @@ export const PANEL_LABEL: Record<PanelId, string> = {
   gdp: 'GDP chart',
   trade: 'Trade chart',
   timeline: 'Timeline',
+  claims: 'Claims',
 };
 
 interface SlideRowProps {

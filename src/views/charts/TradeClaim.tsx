@@ -1,30 +1,45 @@
 import { memo } from 'react';
-import type { ClaimCheck, Verdict } from '../../data/claims';
+import type { ClaimCheck } from '../../data/claims';
+import { claimElementId, useDataset } from '../../state/hooks';
+import { besideLines, evaluationNotes, periodText, publishedText, speakerText, VERDICT_ICON, verdictParts } from '../../ui/claim-text';
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  holds: 'Holds',
-  'does-not-hold': 'Does not hold',
-  'cannot-check': 'Cannot be checked',
-};
-const VERDICT_ICON: Record<Verdict, string> = { holds: '✓', 'does-not-hold': '✗', 'cannot-check': '?' };
-
-/** A claim about the share of trade, its verdict and why, beside the shares it was checked against. */
+/**
+ * A claim about the share of trade among the members: who made it and for which period, its verdict for that period,
+ * and the shares it is held to, measured (from the states' own reports and their partners') and stated (by whom).
+ */
 export const TradeClaim = memo(function TradeClaim({ check }: { check: ClaimCheck }) {
+  const dataset = useDataset();
+  const notes = evaluationNotes(check.own, check, dataset);
+  const verdict = verdictParts(check);
+  const beside = besideLines(check);
   return (
-    <section className={`claim trade-claim claim--${check.verdict}`} aria-label={`Claim: ${check.claim.text}`}>
+    <section id={claimElementId('trade', check.claim.id)} className={`claim trade-claim claim--${check.verdict}`} aria-label={`Claim: ${check.claim.words}`}>
       <p className="trade-claim__text">
-        Claim: <q>{check.claim.text}</q>
+        Claim: <q>{check.claim.words}</q>
       </p>
+      <p className="trade-claim__by">
+        {speakerText(check.claim)}. {publishedText(check.claim)}.
+      </p>
+      <p className="trade-claim__period">Its period: {periodText(check.period)}</p>
       <p className="trade-claim__verdict">
         <span className="claim__badge" aria-hidden="true">
           {VERDICT_ICON[check.verdict]}
         </span>
-        <strong>{VERDICT_LABEL[check.verdict]}.</strong> {check.reason}
+        <strong>{verdict.label}</strong>
+        {verdict.rest}
       </p>
+      <ul className="trade-claim__notes">
+        {notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+        {beside.map((line) => (
+          <li key={line}>{line}.</li>
+        ))}
+      </ul>
       <details className="trade-claim__meta">
         <summary>How it is checked</summary>
         <p>
-          {check.claim.test.interpretation} Claimed by: {check.claim.madeBy}. {check.claim.note ?? ''}
+          {check.claim.reading.kind === 'change' ? check.claim.reading.interpretation : ''} {check.claim.note ?? ''}
         </p>
       </details>
     </section>

@@ -4,7 +4,6 @@ import { DataTable, type DataRow } from '../../ui/DataTable';
 import { figureText, KIND_SHORT, markWords, speaker, statedOnText, yearText } from './trade-text';
 
 interface TradeTableProps {
-  id: string;
   points: readonly TradePoint[];
   caption: string;
   year: number;
@@ -24,7 +23,7 @@ const COLUMNS = [
 ];
 
 /** Every plotted figure, one row each, as in the tooltips; the year in each row chooses that year. */
-export function TradeTable({ id, points, caption, year, sourcesById, byId, onYear }: TradeTableProps) {
+export function TradeTable({ points, caption, year, sourcesById, byId, onYear }: TradeTableProps) {
   const rows: DataRow[] = points.map((p) => {
     const o = p.observation;
     const marks = markWords(p);
@@ -55,7 +54,7 @@ export function TradeTable({ id, points, caption, year, sourcesById, byId, onYea
     };
   });
   return (
-    <div id={id}>
+    <div>
       <DataTable
         caption={caption}
         corner="Year"

@@ -91,3 +91,13 @@ export function RegionLabel({ viewBox, lines }: RegionLabelProps) {
     </text>
   );
 }
+
+/** A short label along the top of a reference area, inside the plot. */
+export function TopLabel({ viewBox, text }: { viewBox?: { x?: number; y?: number; width?: number }; text: string }) {
+  if (viewBox?.x == null || viewBox.y == null || viewBox.width == null) return null;
+  return (
+    <text x={viewBox.x + viewBox.width / 2} y={viewBox.y + 16} textAnchor="middle" className="chart-region-label">
+      {text}
+    </text>
+  );
+}

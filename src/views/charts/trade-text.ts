@@ -1,13 +1,22 @@
 /** The words of the trade panel, shared by the charts, tooltips, table and CSV. */
 import type { TradeObservation } from '../../data/schema';
 import type { NotPlotted, TradeKind, TradePoint } from '../../data/trade';
-import { formatPartialDate } from '../../ui/format';
+import type { Scope } from '../../data/derive';
+import type { MembershipRule } from '../../data/series';
+import type { MissingCell, NoShareReason } from '../../data/trade-share';
+import { formatList, formatPartialDate } from '../../ui/format';
 import { formatReported } from '../../ui/format-chart';
 
 export const KIND_TITLE: Record<TradeKind, string> = {
   volume: 'Trade among the members, US$ bn',
   share: 'Share of the members’ total trade, %',
 };
+
+/** The chart's title for the states in scope: the measured lines follow the scope, the statements are the members'. */
+export function kindTitle(kind: TradeKind, scope: Scope): string {
+  if (scope === 'members') return KIND_TITLE[kind];
+  return kind === 'volume' ? 'Trade among the members and observers, US$ bn' : 'Share of the members’ and observers’ total trade, %';
+}
 
 export const KIND_UNIT: Record<TradeKind, string> = {
   volume: 'US$ billion a year',
@@ -55,4 +64,62 @@ export function markWords(p: TradePoint): string {
   if (p.observation.yearApproximate) words.push('year approximate');
   if (p.year == null) words.push('no year given');
   return words.join(', ');
+}
+
+/** The measured lines, as the key and the tooltips name them. */
+export const MEASURED_LABEL = {
+  'share-own': 'Computed from IMF DOTS: the states’ own reports',
+  'volume-exporters': 'Computed: exports to each other, as the exporters report them (FOB)',
+  'volume-importers': 'Computed: the same trade, as the importers report it (CIF)',
+} as const;
+
+export const MEASURED_SHORT = {
+  'share-own': 'share, own reports',
+  'volume-exporters': 'exporters’ reports',
+  'volume-importers': 'importers’ reports',
+} as const;
+
+export interface Joiner {
+  name: string;
+  status: 'member' | 'observer';
+  date: string;
+}
+
+/** Who is counted in the measured series, in a sentence, naming how the year a state joined in is counted. */
+export function measuredRuleText(scope: Scope, rule: MembershipRule, counted: readonly string[], joiners: readonly Joiner[]): string {
+  const who = scope === 'all' ? 'members and observers' : 'members';
+  if (rule === 'today') return `Today’s ${who} (${formatList([...counted])}) are counted in every year, before they joined too.`;
+  const each = joiners.map((j) => `${j.name} (${j.status === 'member' ? 'a member' : 'an observer'} from ${formatPartialDate(j.date)}) from ${j.date.slice(0, 4)}`);
+  return `The ${who} of each year are counted, each for the whole of the year it joined in${each.length > 0 ? `: ${formatList(each)}` : ''}.`;
+}
+
+export const SHARE_FORMULA =
+  'Share = the states’ exports to and imports from each other ÷ their exports to and imports from the World, each figure as the reporting state gives it.';
+
+export const MIRROR_NOTE =
+  'From the partners’ reports (each state’s exports to another taken as that state’s imports from it, and the reverse) the share is the same for the whole set in every year: both readings count every flow inside the set once from each side. The two sides do disagree flow by flow — the exporters report more trade with each other than the importers do (the two lines above) — and state by state: select a state for its own and its partners’ figures.';
+
+export const NO_SHARE_TEXT: Record<NoShareReason, string> = {
+  'no-states': 'no state counted yet',
+  'one-state': 'one state only',
+  missing: 'a figure is missing',
+};
+
+/**
+ * "Northern Cyprus (in no source)", "Uzbekistan with Hungary" for the cells a year lacks. A state with no figures at all
+ * is named once: the other states' missing cells with it go without saying.
+ */
+export function missingCellsText(cells: readonly MissingCell[], names: ReadonlyMap<string, string>): string {
+  const absent = new Set(cells.filter((c) => c.partner === 'WLD').map((c) => c.reporter));
+  const byReporter = new Map<string, Set<string>>();
+  for (const c of cells) {
+    if (absent.has(c.partner)) continue;
+    byReporter.set(c.reporter, (byReporter.get(c.reporter) ?? new Set()).add(c.partner));
+  }
+  const parts = [...byReporter].map(([reporter, partners]) => {
+    const name = names.get(reporter) ?? reporter;
+    if (absent.has(reporter)) return `${name} (in no source)`;
+    return `${name} with ${formatList([...partners].map((p) => names.get(p) ?? p))}`;
+  });
+  return `no figure from ${parts.join('; ')}`;
 }

@@ -1,43 +1,65 @@
-import type { ClaimCheck, Verdict } from '../../data/claims';
-import { useSources } from '../../state/hooks';
+import type { MouseEvent } from 'react';
+import type { ClaimCheck } from '../../data/claims';
+import { claimElementId, useClaimViewLink, useSources } from '../../state/hooks';
+import { besideLines, inconsistencyText, speakerName, VERDICT_ICON, verdictParts, whenText } from '../../ui/claim-text';
+import { revealWhenDrawn, isPlainClick } from '../../ui/reveal';
 import { SourceRefs } from '../../ui/SourceRefs';
+import { ViewLink } from '../../ui/ViewLink';
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  holds: 'Holds',
-  'does-not-hold': 'Does not hold',
-  'cannot-check': 'Cannot be checked',
-};
-
-const VERDICT_ICON: Record<Verdict, string> = { holds: '✓', 'does-not-hold': '✗', 'cannot-check': '?' };
-
+/** One claim: who said it, the verdict for its own scope and period, and the same figure for the other set and year. */
 function ClaimItem({ check }: { check: ClaimCheck }) {
-  const sources = useSources(check.sources);
+  const sources = useSources([...new Set([...check.sources, ...check.claim.sources])]);
+  const link = useClaimViewLink(check.claim.id, check.view);
+  const beside = besideLines(check);
+  const verdict = verdictParts(check);
   return (
-    <li className={`claim claim--${check.verdict}`}>
+    <li id={claimElementId('details', check.claim.id)} className={`claim claim--${check.verdict}`}>
       <p className="claim__text">
-        <q>{check.claim.text}</q>
+        <q>{check.claim.words}</q> <span className="claim__by">— {speakerName(check.claim)}, {whenText(check.claim)}</span>
       </p>
       <p className="claim__verdict">
         <span className="claim__badge" aria-hidden="true">
           {VERDICT_ICON[check.verdict]}
         </span>
-        <strong>{VERDICT_LABEL[check.verdict]}.</strong> {check.reason}
+        <strong>{verdict.label}</strong>
+        {verdict.rest}
       </p>
-      <p className="claim__meta">
-        Test: {check.claim.test.interpretation} Claimed by: {check.claim.madeBy}.
-        {check.claim.note ? ` ${check.claim.note}` : ''}
+      {beside.length > 0 ? (
+        <ul className="claim__beside" aria-label="The same figure elsewhere">
+          {beside.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      {check.inconsistency ? <p className="claim__inconsistent">⚠ {inconsistencyText(check.inconsistency)}</p> : null}
+      <p className="claim__links">
+        <ViewLink href={link.href} onOpen={link.open}>
+          Show its view ({check.view.year}, {check.view.scope === 'all' ? 'members and observers' : 'members'})
+        </ViewLink>
       </p>
-      {sources.length > 0 ? <SourceRefs sources={sources} label="Figures from" /> : null}
+      <SourceRefs sources={sources} label="Sources" />
     </li>
   );
 }
 
+/** The claims panel is its own view: this link brings it into view (its heading takes the focus). */
+function openClaimsView(event: MouseEvent<HTMLAnchorElement>) {
+  if (!isPlainClick(event) || !document.getElementById('claims')) return;
+  event.preventDefault();
+  revealWhenDrawn('claims');
+}
+
 export function ClaimsList({ checks }: { checks: ClaimCheck[] }) {
   return (
-    <section className="claims" aria-labelledby="claims-title">
-      <h4 id="claims-title" className="details__subheading">
-        Claims checked against these figures
+    <section className="claims" aria-labelledby="claims-title-overview">
+      <h4 id="claims-title-overview" className="details__subheading">
+        Claims about the OTS, checked for their own scope and period
       </h4>
+      <p className="claims__open">
+        <a href="#claims" onClick={openClaimsView}>
+          All claims, with who made them, as a table →
+        </a>
+      </p>
       <ul className="claims__list">
         {checks.map((check) => (
           <ClaimItem key={check.claim.id} check={check} />

@@ -100,4 +100,16 @@ describe('DetailsPanel', () => {
       'Trans Adriatic Pipeline (TAP), Kipoi to Melendugno: not yet open, first milestone: TAP commercial operations, 15 November 2020',
     ]);
   });
+
+  it('checks each claim for the scope and period its speaker stated, whatever the year and scope chosen', () => {
+    useAtlasStore.getState().actions.yearChanged(2018);
+    renderWithDataset(<DetailsPanel />);
+    const claims = within(details()).getByRole('region', { name: 'Claims about the OTS, checked for their own scope and period' });
+    const population = within(claims).getByText('well over 160 million people').closest('li') as HTMLElement;
+    expect(population).toHaveTextContent('— Luke Coffey, late 2025');
+    expect(population).toHaveTextContent('Holds for members and observers, 2024: 177.4 million, 17.4 million above 160 million.');
+    expect(population).toHaveTextContent('In 2018, the year chosen, members: 116.7 million, 43.3 million below 160 million (does not hold)');
+    expect(within(population).getByRole('link', { name: 'Show its view (2024, members and observers)' }).getAttribute('href')).toMatch(/\?year=2024&scope=all$/);
+    expect(within(claims).getByRole('link', { name: 'All claims, with who made them, as a table →' })).toHaveAttribute('href', '#claims');
+  });
 });

@@ -7,7 +7,7 @@ import { formatKm2, formatPersons, formatSqMi, formatUsd } from '../../ui/format
 import { Figure } from './Figure';
 import { EntityButtons } from './EntityButtons';
 import { ClaimsList } from './ClaimsList';
-import { claimFormatters, totalDetail } from './figures';
+import { totalDetail } from './figures';
 
 /** With nothing selected: the key figures for the year and scope, and the claims checked against them. */
 export function Overview() {
@@ -15,7 +15,7 @@ export function Overview() {
   const year = useYear();
   const scope = useScope();
   const figures = useMemo(() => keyFigures(dataset, year, scope), [dataset, year, scope]);
-  const checks = useMemo(() => checkClaims(dataset, figures, claimFormatters), [dataset, figures]);
+  const checks = useMemo(() => checkClaims(dataset, { year, scope }), [dataset, year, scope]);
   const scopeLabel = scope === 'all' ? 'members and observers' : 'members';
   const counted = scope === 'all' ? [...figures.members, ...figures.observers] : figures.members;
   // Where the year has no figure, the latest earlier total for the same states, with its year and sources.

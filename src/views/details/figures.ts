@@ -1,10 +1,7 @@
 /** Formatting the derived totals for the details panel. */
 import { latestPointBefore, type Total } from '../../data/derive';
 import type { Dataset, Indicator } from '../../data/schema';
-import { formatKm2, formatList, formatPersons, formatUsd } from '../../ui/format';
-import type { ClaimFormatters } from '../../data/claims';
-
-export const claimFormatters: ClaimFormatters = { persons: formatPersons, usd: formatUsd, km2: formatKm2 };
+import { formatList } from '../../ui/format';
 
 export function entityNames(dataset: Dataset, ids: string[]): string {
   return formatList(ids.map((id) => dataset.entities.find((e) => e.id === id)?.name ?? id));

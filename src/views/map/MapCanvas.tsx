@@ -19,6 +19,8 @@ interface MapCanvasProps {
   /** Undefined while the dataset loads (or when it failed): the land alone is drawn. */
   dataset: Dataset | undefined;
   online: boolean;
+  /** The selected state's trade flows are drawn. */
+  flows: boolean;
   peek: Peek | null;
   onTileError: () => void;
 }
@@ -39,7 +41,7 @@ function createPanes(event?: LeafletEvent) {
  * its land are created from the basemap alone, so they are on screen before the dataset has arrived; the layers drawn
  * from the dataset join them without the map being made again.
  */
-export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, peek, onTileError }: MapCanvasProps) {
+export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, flows, peek, onTileError }: MapCanvasProps) {
   // Read once, when the map is created: the dataset's region if it is here, else the region the basemap was made for.
   const [initial] = useState(() => ({ bounds: dataset?.region.bounds ?? basemap.region, reduced: prefersReducedMotion() }));
 
@@ -61,7 +63,7 @@ export const MapCanvas = memo(function MapCanvas({ basemap, dataset, online, pee
     >
       <ContextLayer basemap={basemap} online={online} />
       <DrawnMark mark={LAND_DRAWN_MARK} />
-      {dataset ? <DataLayers dataset={dataset} basemap={basemap} openedAt={initial.bounds} reduced={initial.reduced} online={online} peek={peek} /> : null}
+      {dataset ? <DataLayers dataset={dataset} basemap={basemap} openedAt={initial.bounds} reduced={initial.reduced} online={online} flows={flows} peek={peek} /> : null}
       {online ? <OnlineBasemap onTileError={onTileError} /> : null}
       <MapBehaviour source={basemap.source} />
     </MapContainer>

@@ -20,6 +20,7 @@ import { MapPatterns } from './MapPatterns';
 import { MapStatusLine } from './MapStatusLine';
 import { OnlineToggle } from './OnlineToggle';
 import { countedWords, SUBTITLE_REST } from './map-text';
+import { FlowsToggle, MapFlows } from './MapFlows';
 import type { Peek } from './peek';
 
 /**
@@ -63,6 +64,7 @@ export function MapView() {
   const dataset: Dataset | undefined = useLoadedDataset();
   const basemap = useQuery(basemapQuery());
   const [online, setOnline] = useState(false);
+  const [flows, setFlows] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [peek, setPeek] = useState<Peek | null>(null);
   const onKeyDown = useEscapeClearsSelection();
@@ -83,6 +85,7 @@ export function MapView() {
       actions={
         <div className="map-view__actions">
           <OnlineToggle checked={online} onChange={toggleOnline} />
+          {dataset?.tradeFlows ? <FlowsToggle checked={flows} onChange={setFlows} /> : null}
           {dataset ? <MapExport /> : null}
         </div>
       }
@@ -90,7 +93,7 @@ export function MapView() {
       <div className="map-view" onKeyDown={onKeyDown}>
         <MapPatterns />
         {basemap.data ? (
-          <MapCanvas basemap={basemap.data} dataset={dataset} online={online} peek={peek} onTileError={onTileError} />
+          <MapCanvas basemap={basemap.data} dataset={dataset} online={online} flows={flows} peek={peek} onTileError={onTileError} />
         ) : basemap.isError ? (
           <ErrorState
             title="The map’s shapes could not be loaded"
@@ -103,6 +106,7 @@ export function MapView() {
         {dataset ? (
           <>
             <MapStatusLine online={online} tilesFailed={tilesFailed} />
+            {flows ? <MapFlows /> : null}
             <div data-export="legend">
               <MapLegend />
             </div>

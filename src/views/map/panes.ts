@@ -3,6 +3,7 @@ export const PANE = {
   context: 'ots-context',
   states: 'ots-states',
   corridors: 'ots-corridors',
+  flows: 'ots-flows',
   labels: 'ots-labels',
   places: 'ots-places',
 } as const;
@@ -12,6 +13,7 @@ export const MAP_PANES: readonly { name: string; zIndex: number; decorative?: bo
   { name: PANE.context, zIndex: 380 },
   { name: PANE.states, zIndex: 400 },
   { name: PANE.corridors, zIndex: 420 },
+  { name: PANE.flows, zIndex: 430 },
   // The names repeat the lists below the map: hidden from assistive technology.
   { name: PANE.labels, zIndex: 450, decorative: true },
   { name: PANE.places, zIndex: 610 },

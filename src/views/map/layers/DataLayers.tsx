@@ -15,6 +15,8 @@ import { MapLabel } from '../controls/MapBehaviour';
 import { TooltipPlacement } from '../controls/TooltipPlacement';
 import { DrawnMark, MAP_DRAWN_MARK } from '../controls/DrawnMark';
 import type { Peek } from '../peek';
+import { useFlowsModel } from '../MapFlows';
+import { TradeFlowsLayer } from './TradeFlowsLayer';
 
 interface DataLayersProps {
   dataset: Dataset;
@@ -23,16 +25,18 @@ interface DataLayersProps {
   openedAt: Bounds;
   reduced: boolean;
   online: boolean;
+  flows: boolean;
   peek: Peek | null;
 }
 
 /** What the dataset puts on the map, over the land: states by status, corridors, labels, places, and the view's rules. */
-export function DataLayers({ dataset, basemap, openedAt, reduced, online, peek }: DataLayersProps) {
+export function DataLayers({ dataset, basemap, openedAt, reduced, online, flows, peek }: DataLayersProps) {
   const features = useMemo(() => mapFeatures(dataset, basemap), [dataset, basemap]);
   return (
     <>
       <StatesLayer features={features.states} basemap={basemap} online={online} peek={peek} />
       <CorridorsLayer features={features.corridors} routes={features.routes} basemap={basemap} peek={peek} />
+      {flows ? <FlowsFromStore /> : null}
       <EntityLabels labels={features.labels} />
       <PlaceMarkers />
       <CorridorWaypoints routes={features.routes} />
@@ -50,4 +54,9 @@ export function DataLayers({ dataset, basemap, openedAt, reduced, online, peek }
 function MapDrawn() {
   useReportDrawn('map');
   return null;
+}
+
+/** The selected state's flows in the chosen year. */
+function FlowsFromStore() {
+  return <TradeFlowsLayer model={useFlowsModel()} />;
 }
