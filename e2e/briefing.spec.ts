@@ -187,7 +187,7 @@ test('importing a bad briefing names the problem and keeps the current briefing;
   if (chart.slides[0]) chart.slides[0].panel = 'chart';
   await briefing.importFile('chart.json', JSON.stringify(chart));
   await expect(briefing.editor.getByRole('alert')).toContainText(
-    `Slide 1 (“${shipped.slides[0]?.title}”): its panel, “chart”, is not one of map, details, gdp, trade or timeline.`,
+    `Slide 1 (“${shipped.slides[0]?.title}”): its panel, “chart”, is not one of map, details, gdp, trade, timeline or claims.`,
   );
   await expect(briefing.editor.getByRole('alert')).not.toContainText('Invalid option');
   await expect(briefing.titleField(1)).toHaveValue('My own first slide');

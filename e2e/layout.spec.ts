@@ -100,7 +100,7 @@ test.describe('the first screen at 1280×800 and 1024×768', () => {
 
     // One scroll, the page's: the details are as tall as their content, their claims reached by scrolling the page.
     expect(await nestedScrollers(page)).toEqual([]);
-    const claims = atlas.details.getByRole('heading', { name: 'Claims checked against these figures' });
+    const claims = atlas.details.getByRole('heading', { name: /^Claims about the OTS/ });
     await claims.scrollIntoViewIfNeeded();
     await expect(claims).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);

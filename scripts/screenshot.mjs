@@ -32,7 +32,13 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('ots:ready').length > 0, null, { timeout: 20_000 });
-  await page.screenshot({ path: output, fullPage: process.env.FULL_PAGE === '1' });
+  // SELECTOR=css: that element alone (scrolled into view and drawn), rather than the window.
+  if (process.env.SELECTOR) {
+    const element = page.locator(process.env.SELECTOR).first();
+    await element.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    await element.screenshot({ path: output });
+  } else await page.screenshot({ path: output, fullPage: process.env.FULL_PAGE === '1' });
   await browser.close();
   console.log(`saved ${output}`);
 } finally {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Slide } from '../../data/briefing-schema';
 import { useActions, useSlide } from '../../state/selectors';
-import { knownValues, useDataset } from '../../state/hooks';
+import { knownValues } from '../../state/hooks';
+import { useLoadedDataset } from '../../state/dataset-context';
 import { withEventYear } from '../../state/url-state';
 
 export interface SlideSteps {
@@ -20,14 +21,15 @@ export interface SlideSteps {
 export function useSlideSteps(slides: readonly Slide[]): SlideSteps {
   const slide = useSlide() ?? 1;
   const { slideShown, briefingLeft } = useActions();
-  const dataset = useDataset();
+  // Briefing mode's bar and keys work while the dataset still loads: a step then keeps the slide's view as saved.
+  const dataset = useLoadedDataset();
   return useMemo(() => {
-    const known = knownValues(dataset);
+    const known = dataset ? knownValues(dataset) : null;
     const count = slides.length;
     const go = (n: number) => {
       const target = Math.min(Math.max(n, 1), count);
       const saved = slides[target - 1];
-      if (saved && target !== slide) slideShown(target, withEventYear({ ...saved.view }, known));
+      if (saved && target !== slide) slideShown(target, known ? withEventYear({ ...saved.view }, known) : { ...saved.view });
     };
     return {
       current: slide,

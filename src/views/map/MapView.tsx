@@ -85,7 +85,6 @@ export function MapView() {
       actions={
         <div className="map-view__actions">
           <OnlineToggle checked={online} onChange={toggleOnline} />
-          {dataset?.tradeFlows ? <FlowsToggle checked={flows} onChange={setFlows} /> : null}
           {dataset ? <MapExport /> : null}
         </div>
       }
@@ -106,6 +105,8 @@ export function MapView() {
         {dataset ? (
           <>
             <MapStatusLine online={online} tilesFailed={tilesFailed} />
+            {/* Under the map rather than in its heading, beside what it shows, so the map keeps its place on a phone. */}
+            {dataset.tradeFlows ? <FlowsToggle checked={flows} onChange={setFlows} /> : null}
             {flows ? <MapFlows /> : null}
             <div data-export="legend">
               <MapLegend />

@@ -68,10 +68,10 @@ describe('what the timeline shows', () => {
   it('labels an event by its city, "Online", or its title and host', () => {
     expect(shortLabel(event('gabala-2025'), nameOf)).toBe('Gabala');
     expect(shortLabel(event('video-informal-2021'), nameOf)).toBe('Online');
-    expect(shortLabel(event('kazakhstan-informal-2026'), nameOf)).toBe('Informal Summit (announced) · Kazakhstan');
+    expect(shortLabel(event('kazakhstan-informal-2026'), nameOf)).toBe('Informal Summit · Kazakhstan');
     // The host is not repeated when the title names it.
-    expect(shortLabel(event('turkiye-summit-2026'), nameOf)).toBe('Summit in Türkiye (expected)');
-    expect(shortLabel(event('ots-sat-2026'), nameOf)).toBe('OTS-SAT CubeSat launch (target)');
+    expect(shortLabel(event('turkiye-summit-2026'), nameOf)).toBe('Summit in Türkiye');
+    expect(shortLabel(event('ots-sat-2026'), nameOf)).toBe('OTS-SAT CubeSat launch');
   });
 
   it('dates an event as precisely as it is known', () => {

@@ -34,8 +34,11 @@ export function timelineEventName(event: OtsEvent, asOf: string): string {
 export function shortLabel(event: OtsEvent, nameOf: NameOf): string {
   if (event.city) return event.city;
   if (event.online) return 'Online';
+  // A plan's title often ends in how firm it is ("(announced)", "(proposed)"): its status tag says that already, and
+  // the whole title is in the event's name and details.
+  const title = event.kind === 'plan' ? event.title.replace(/\s*\([^()]*\)$/, '') || event.title : event.title;
   const host = event.hostId ? nameOf(event.hostId) : null;
-  return host && !event.title.includes(host) ? `${event.title} · ${host}` : event.title;
+  return host && !title.includes(host) ? `${title} · ${host}` : title;
 }
 
 function dayMonth(date: string): [day: number, month: string] {
