@@ -112,9 +112,13 @@ test.describe('the first screen at 1280×800 and 1024×768', () => {
       await panel.scrollIntoViewIfNeeded();
       await panel.getByRole('button', { name: /^Show table/ }).click();
       const slot = (await box(panel))!;
-      const scroller = panel.locator('.data-table__scroll');
-      expect(within((await box(scroller))!, slot), 'the table’s box in its panel').toBe(true);
-      expect(within((await box(panel.locator('.data-table__caption')))!, slot), 'the caption in its panel').toBe(true);
+      // The trade panel shows two tables: the share measured, and the figures as reported.
+      for (const scroller of await panel.locator('.data-table__scroll').all()) {
+        expect(within((await box(scroller))!, slot), 'the table’s box in its panel').toBe(true);
+      }
+      for (const caption of await panel.locator('.data-table__caption').all()) {
+        expect(within((await box(caption))!, slot), 'the caption in its panel').toBe(true);
+      }
     }
     const gdpTable = charts.gdp.getByRole('table');
     expect(await charts.gdp.locator('.data-table__scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
@@ -123,9 +127,9 @@ test.describe('the first screen at 1280×800 and 1024×768', () => {
     const decimals = await decimalsByColumn(gdpTable);
     expect(decimals.length).toBe(6);
     for (const [i, set] of decimals.entries()) expect(set, `decimals in column ${i + 1}`).toHaveLength(1);
-    const trade = charts.trade.locator('.data-table__scroll');
+    const trade = charts.trade.getByRole('region', { name: 'Table of the trade charts' });
     expect(await trade.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    const firstColumn = charts.trade.getByRole('rowheader').first();
+    const firstColumn = trade.getByRole('rowheader').first();
     const before = (await box(firstColumn))!.x;
     await trade.evaluate((el) => el.scrollBy({ left: 400 }));
     await expect.poll(() => trade.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
