@@ -5,6 +5,7 @@ import { MapPanel } from './pages/map-panel';
 import { ChartPanels } from './pages/chart-panels';
 import { TimelinePanel } from './pages/timeline-panel';
 import { csvTextLines, PanelExports } from './pages/panel-exports';
+import { readCsv } from '../src/test/csv-lines';
 
 /**
  * Text from the dataset or a link is shown as text: markup in a name, a title or a note is displayed literally and
@@ -200,34 +201,6 @@ test.describe('long and hostile text is contained', () => {
   });
 });
 
-/** The cells of a CSV text, read as RFC 4180 says (as a spreadsheet reads it). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 /** A regular expression source matching `text` exactly. */
 function literal(text: string): string {

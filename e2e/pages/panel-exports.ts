@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { csvTextLines } from '../../src/test/csv-lines';
 
 export type ExportKind = 'PNG image' | 'SVG image' | 'CSV data';
 
@@ -44,13 +45,7 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/**
- * The lines of an exported CSV as a reader sees them: a comment line written as one quoted cell (it held a comma or a
- * quote) is given unquoted.
- */
-export function csvTextLines(text: string): string[] {
-  return text.split('\r\n').map((line) => (line.startsWith('"# ') && line.endsWith('"') ? line.slice(1, -1).replace(/""/g, '"') : line));
-}
+export { csvTextLines };
 
 /** The comment lines and the table of an exported CSV. */
 export function csvLines(bytes: Buffer): { meta: string[]; header: string; rows: string[] } {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvField, downloadCsv, toCsv } from './csv';
+import { readCsv as cells } from '../test/csv-lines';
 
 describe('CSV', () => {
   it('writes numbers at full precision and missing values as empty fields', () => {
@@ -30,34 +31,6 @@ describe('CSV', () => {
   });
 });
 
-/** The cells of a CSV text, read as RFC 4180 says (as spreadsheets read it). */
-function cells(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV from hostile text', () => {
   it('a comment line is one cell, whatever text from a dataset it holds', () => {

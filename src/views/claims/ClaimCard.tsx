@@ -2,11 +2,9 @@ import { memo } from 'react';
 import type { ClaimCheck } from '../../data/claims';
 import { useDataset, useSources } from '../../state/hooks';
 import {
-  besideLines,
   evaluationFigures,
   evaluationNotes,
   evaluationSubject,
-  inconsistencyText,
   periodText,
   scopeText,
   speakerName,
@@ -16,6 +14,7 @@ import {
   whenText,
 } from '../../ui/claim-text';
 import { SourceRefs } from '../../ui/SourceRefs';
+import { ClaimAside } from '../../ui/ClaimAside';
 import { ClaimLink } from './ClaimLink';
 
 /** One claim in full: the words, who said them where and when, the verdict for its own scope and period first. */
@@ -24,7 +23,6 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
   const figureSources = useSources(check.sources);
   const claimSources = useSources(check.claim.sources);
   const { claim, own } = check;
-  const beside = besideLines(check);
   const reading = claim.reading.kind === 'none' ? null : claim.reading.interpretation;
   return (
     <li className={`claim-card claim--${check.verdict}`} aria-labelledby={`claim-card-${claim.id}`}>
@@ -46,14 +44,7 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
           {n}
         </p>
       ))}
-      {beside.length > 0 ? (
-        <ul className="claim__beside" aria-label="The same figure elsewhere">
-          {beside.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : null}
-      {check.inconsistency ? <p className="claim__inconsistent">⚠ {inconsistencyText(check.inconsistency)}</p> : null}
+      <ClaimAside check={check} />
       <dl className="claim-card__facts">
         <dt>Said by</dt>
         <dd>{speakerText(claim)}</dd>

@@ -1,16 +1,16 @@
 import type { MouseEvent } from 'react';
 import type { ClaimCheck } from '../../data/claims';
 import { claimElementId, useClaimViewLink, useSources } from '../../state/hooks';
-import { besideLines, inconsistencyText, speakerName, VERDICT_ICON, verdictParts, whenText } from '../../ui/claim-text';
+import { speakerName, VERDICT_ICON, verdictParts, whenText } from '../../ui/claim-text';
 import { revealWhenDrawn, isPlainClick } from '../../ui/reveal';
 import { SourceRefs } from '../../ui/SourceRefs';
+import { ClaimAside } from '../../ui/ClaimAside';
 import { ViewLink } from '../../ui/ViewLink';
 
 /** One claim: who said it, the verdict for its own scope and period, and the same figure for the other set and year. */
 function ClaimItem({ check }: { check: ClaimCheck }) {
   const sources = useSources([...new Set([...check.sources, ...check.claim.sources])]);
   const link = useClaimViewLink(check.claim.id, check.view);
-  const beside = besideLines(check);
   const verdict = verdictParts(check);
   return (
     <li id={claimElementId('details', check.claim.id)} className={`claim claim--${check.verdict}`}>
@@ -24,14 +24,7 @@ function ClaimItem({ check }: { check: ClaimCheck }) {
         <strong>{verdict.label}</strong>
         {verdict.rest}
       </p>
-      {beside.length > 0 ? (
-        <ul className="claim__beside" aria-label="The same figure elsewhere">
-          {beside.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : null}
-      {check.inconsistency ? <p className="claim__inconsistent">⚠ {inconsistencyText(check.inconsistency)}</p> : null}
+      <ClaimAside check={check} />
       <p className="claim__links">
         <ViewLink href={link.href} onOpen={link.open}>
           Show its view ({check.view.year}, {check.view.scope === 'all' ? 'members and observers' : 'members'})
