@@ -19,8 +19,8 @@ interface AtlasReading {
 
 const COFFEY_SENTENCE = 'coffey-ots-in-one-sentence';
 
-/** The atlas's reading of each claim, by id. "none" readings take their reason from the row's note. */
-const READINGS: Record<string, AtlasReading | 'none'> = {
+/** The atlas's reading of each claim, by id; for one the dataset cannot check, the reason, in the atlas's words. */
+const READINGS: Record<string, AtlasReading | { none: string }> = {
   'coffey-population': {
     sentence: COFFEY_SENTENCE,
     reading: {
@@ -64,8 +64,10 @@ const READINGS: Record<string, AtlasReading | 'none'> = {
         'Holds when figures for the claim’s own period show the share of the members’ trade with each other in their total trade at 3% and then at 7%.',
     },
   },
-  'huseynov-forty-fields': 'none',
-  'coffey-alphabet': 'none',
+  'huseynov-forty-fields': { none: 'The dataset has no list of the fields the OTS cooperates in, so there is nothing to count.' },
+  'coffey-alphabet': {
+    none: 'The timeline carries an event only with a dated source of its own, and the dataset has none for this endorsement.',
+  },
 };
 
 const METRICS: Record<string, Claim['metric']> = {
@@ -181,7 +183,7 @@ export function buildClaims(rows: ClaimRow[], events: OtsEvent[], registry: Sour
         'The reference collection records no address for it',
       ) ?? publication.title,
     });
-    const reading: ClaimReading = atlas === 'none' ? { kind: 'none', reason: sentences(row.note) ?? 'Nothing in the dataset can check it.' } : atlas.reading;
+    const reading: ClaimReading = 'none' in atlas ? { kind: 'none', reason: atlas.none } : atlas.reading;
     if ((reading.kind === 'none') !== (metric === null)) throw new Error(`${where}: the reading and checkable_with disagree`);
     const claim: Claim = {
       id: row.id,
@@ -196,7 +198,7 @@ export function buildClaims(rows: ClaimRow[], events: OtsEvent[], registry: Sour
       shownIn: metric === 'intra-trade-share' ? 'trade' : 'details',
       sources: [source, file],
     };
-    if (atlas !== 'none' && atlas.sentence) claim.sentence = atlas.sentence;
+    if (!('none' in atlas) && atlas.sentence) claim.sentence = atlas.sentence;
     const note = reading.kind === 'none' ? undefined : sentences(row.note);
     if (note) claim.note = note;
     return claim;

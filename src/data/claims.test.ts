@@ -177,7 +177,7 @@ describe('claims the dataset cannot check', () => {
       expect(c.otherScope).toBeNull();
     }
     const fields = check('huseynov-forty-fields').own;
-    expect(fields.kind === 'none' && fields.reason).toMatch(/^No list of the OTS's cooperation fields/);
+    expect(fields.kind === 'none' && fields.reason).toMatch(/^The dataset has no list of the fields the OTS cooperates in/);
   });
 });
 

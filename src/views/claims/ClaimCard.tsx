@@ -2,15 +2,13 @@ import { memo } from 'react';
 import type { ClaimCheck } from '../../data/claims';
 import { useDataset, useSources } from '../../state/hooks';
 import {
-  evaluationFigures,
   evaluationNotes,
-  evaluationSubject,
   periodText,
   scopeText,
   speakerName,
   speakerText,
   VERDICT_ICON,
-  VERDICT_LABEL,
+  verdictParts,
   whenText,
 } from '../../ui/claim-text';
 import { SourceRefs } from '../../ui/SourceRefs';
@@ -23,6 +21,7 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
   const figureSources = useSources(check.sources);
   const claimSources = useSources(check.claim.sources);
   const { claim, own } = check;
+  const verdict = verdictParts(check);
   const reading = claim.reading.kind === 'none' ? null : claim.reading.interpretation;
   return (
     <li className={`claim-card claim--${check.verdict}`} aria-labelledby={`claim-card-${claim.id}`}>
@@ -36,8 +35,8 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
         <span className="claim__badge" aria-hidden="true">
           {VERDICT_ICON[check.verdict]}
         </span>
-        <strong>{VERDICT_LABEL[check.verdict]}</strong>
-        {own.kind === 'none' ? '' : ` for ${evaluationSubject(own).replace(/^./, (c) => c.toLowerCase())}`}: {evaluationFigures(own)}.
+        <strong>{verdict.label}</strong>
+        {verdict.rest}
       </p>
       {evaluationNotes(own, check, dataset).map((n) => (
         <p key={n} className="claim-card__note">

@@ -44,7 +44,8 @@ describe('ClaimsView', () => {
     }
     const fields = card('the organization expanded its cooperation areas to more than forty fields');
     expect(fields).toHaveTextContent('Vasif Huseynov, after 7 Oct 2025');
-    expect(fields).toHaveTextContent("Cannot be checked: No list of the OTS's cooperation fields is in this folder");
+    expect(fields).toHaveTextContent('Cannot be checked: The dataset has no list of the fields the OTS cooperates in, so there is nothing to count.');
+    expect(fields).not.toHaveTextContent('..');
   });
 
   it('opens the atlas at a claim’s view from its link, with a real address to copy', async () => {
