@@ -1,5 +1,5 @@
 import type { ClaimCheck } from '../data/claims';
-import { besideLines, inconsistencyText } from './claim-text';
+import { besideLines, inconsistencyText, VERDICT_ICON, verdictParts } from './claim-text';
 
 /**
  * Under a claim's verdict: what the figure would be in the other set of states and in the year chosen, and a note when
@@ -18,5 +18,19 @@ export function ClaimAside({ check }: { check: ClaimCheck }) {
       ) : null}
       {check.inconsistency ? <p className="claim__inconsistent">⚠ {inconsistencyText(check.inconsistency)}</p> : null}
     </>
+  );
+}
+
+/** A claim's verdict for its own scope and period, first, with the numbers that decide it. */
+export function ClaimVerdict({ check, className }: { check: ClaimCheck; className: string }) {
+  const verdict = verdictParts(check);
+  return (
+    <p className={className}>
+      <span className="claim__badge" aria-hidden="true">
+        {VERDICT_ICON[check.verdict]}
+      </span>
+      <strong>{verdict.label}</strong>
+      {verdict.rest}
+    </p>
   );
 }

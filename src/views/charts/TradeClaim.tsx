@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { ClaimCheck } from '../../data/claims';
 import { claimElementId, useDataset } from '../../state/hooks';
-import { besideLines, evaluationNotes, periodText, publishedText, speakerText, VERDICT_ICON, verdictParts } from '../../ui/claim-text';
+import { besideLines, evaluationNotes, periodText, publishedText, speakerText } from '../../ui/claim-text';
+import { ClaimVerdict } from '../../ui/ClaimAside';
 
 /**
  * A claim about the share of trade among the members: who made it and for which period, its verdict for that period,
@@ -10,7 +11,6 @@ import { besideLines, evaluationNotes, periodText, publishedText, speakerText, V
 export const TradeClaim = memo(function TradeClaim({ check }: { check: ClaimCheck }) {
   const dataset = useDataset();
   const notes = evaluationNotes(check.own, check, dataset);
-  const verdict = verdictParts(check);
   const beside = besideLines(check);
   return (
     <section id={claimElementId('trade', check.claim.id)} className={`claim trade-claim claim--${check.verdict}`} aria-label={`Claim: ${check.claim.words}`}>
@@ -21,13 +21,7 @@ export const TradeClaim = memo(function TradeClaim({ check }: { check: ClaimChec
         {speakerText(check.claim)}. {publishedText(check.claim)}.
       </p>
       <p className="trade-claim__period">Its period: {periodText(check.period)}</p>
-      <p className="trade-claim__verdict">
-        <span className="claim__badge" aria-hidden="true">
-          {VERDICT_ICON[check.verdict]}
-        </span>
-        <strong>{verdict.label}</strong>
-        {verdict.rest}
-      </p>
+      <ClaimVerdict check={check} className="trade-claim__verdict" />
       <ul className="trade-claim__notes">
         {notes.map((n) => (
           <li key={n}>{n}</li>

@@ -7,12 +7,10 @@ import {
   scopeText,
   speakerName,
   speakerText,
-  VERDICT_ICON,
-  verdictParts,
   whenText,
 } from '../../ui/claim-text';
 import { SourceRefs } from '../../ui/SourceRefs';
-import { ClaimAside } from '../../ui/ClaimAside';
+import { ClaimAside, ClaimVerdict } from '../../ui/ClaimAside';
 import { ClaimLink } from './ClaimLink';
 
 /** One claim in full: the words, who said them where and when, the verdict for its own scope and period first. */
@@ -21,7 +19,6 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
   const figureSources = useSources(check.sources);
   const claimSources = useSources(check.claim.sources);
   const { claim, own } = check;
-  const verdict = verdictParts(check);
   const reading = claim.reading.kind === 'none' ? null : claim.reading.interpretation;
   return (
     <li className={`claim-card claim--${check.verdict}`} aria-labelledby={`claim-card-${claim.id}`}>
@@ -31,13 +28,7 @@ export const ClaimCard = memo(function ClaimCard({ check }: { check: ClaimCheck 
       <p className="claim__by">
         {speakerName(claim)}, {whenText(claim)}
       </p>
-      <p className="claim-card__verdict">
-        <span className="claim__badge" aria-hidden="true">
-          {VERDICT_ICON[check.verdict]}
-        </span>
-        <strong>{verdict.label}</strong>
-        {verdict.rest}
-      </p>
+      <ClaimVerdict check={check} className="claim-card__verdict" />
       {evaluationNotes(own, check, dataset).map((n) => (
         <p key={n} className="claim-card__note">
           {n}

@@ -1,29 +1,22 @@
 import type { MouseEvent } from 'react';
 import type { ClaimCheck } from '../../data/claims';
 import { claimElementId, useClaimViewLink, useSources } from '../../state/hooks';
-import { speakerName, VERDICT_ICON, verdictParts, whenText } from '../../ui/claim-text';
+import { speakerName, whenText } from '../../ui/claim-text';
 import { revealWhenDrawn, isPlainClick } from '../../ui/reveal';
 import { SourceRefs } from '../../ui/SourceRefs';
-import { ClaimAside } from '../../ui/ClaimAside';
+import { ClaimAside, ClaimVerdict } from '../../ui/ClaimAside';
 import { ViewLink } from '../../ui/ViewLink';
 
 /** One claim: who said it, the verdict for its own scope and period, and the same figure for the other set and year. */
 function ClaimItem({ check }: { check: ClaimCheck }) {
   const sources = useSources([...new Set([...check.sources, ...check.claim.sources])]);
   const link = useClaimViewLink(check.claim.id, check.view);
-  const verdict = verdictParts(check);
   return (
     <li id={claimElementId('details', check.claim.id)} className={`claim claim--${check.verdict}`}>
       <p className="claim__text">
         <q>{check.claim.words}</q> <span className="claim__by">— {speakerName(check.claim)}, {whenText(check.claim)}</span>
       </p>
-      <p className="claim__verdict">
-        <span className="claim__badge" aria-hidden="true">
-          {VERDICT_ICON[check.verdict]}
-        </span>
-        <strong>{verdict.label}</strong>
-        {verdict.rest}
-      </p>
+      <ClaimVerdict check={check} className="claim__verdict" />
       <ClaimAside check={check} />
       <p className="claim__links">
         <ViewLink href={link.href} onOpen={link.open}>
